@@ -1,0 +1,91 @@
+package kb.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Listens to a session. Always counts firings per rule (for the firing limit's message)
+ * and remembers the match in progress (to name the rule that threw). With {@code detailed},
+ * it also keeps every firing with its matched objects, insertions and retractions: the
+ * chronological trail of an audit record.
+ */
+final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final RuleCatalogue catalogue;
+    private final boolean detailed;
+    private final Map<String, Integer> counts = new TreeMap<>();
+    private final List<Firing> firings = new ArrayList<>();
+    private Match current;
+    private List<Object> inserted = new ArrayList<>();
+    private List<Object> retracted = new ArrayList<>();
+
+    FiringLog(RuleCatalogue catalogue, boolean detailed) {
+        this.catalogue = catalogue;
+        this.detailed = detailed;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = event.getMatch();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        String name = event.getMatch().getRule().getName();
+        counts.merge(name, 1, Integer::sum);
+        if (detailed) {
+            firings.add(new Firing(firings.size() + 1, catalogue.require(name),
+                    Justifications.domainObjects(event.getMatch().getObjects()), inserted, retracted));
+            inserted = new ArrayList<>();
+            retracted = new ArrayList<>();
+        }
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (detailed && event.getRule() != null) {
+            inserted.add(event.getObject());
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        if (detailed && Justifications.isConclusion(event.getOldObject())) {
+            // Truth maintenance withdraws conclusions while propagating, often just after the
+            // firing that caused it; they are booked on the next firing recorded.
+            retracted.add(event.getOldObject());
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Facts are immutable here; nothing to record.
+    }
+
+    /** Withdrawals that happened after the last firing (e.g. a fact deleted by the caller). */
+    List<Object> trailingRetractions() {
+        return retracted;
+    }
+
+    Match current() {
+        return current;
+    }
+
+    Map<String, Integer> counts() {
+        return counts;
+    }
+
+    List<Firing> firings() {
+        return firings;
+    }
+}

@@ -1,0 +1,64 @@
+package kb.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import kb.facts.Fact;
+import kb.facts.Partnership;
+import kb.framework.FactorDefinition;
+import kb.framework.Parameter;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.SimpleMode;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.drools.tms.beliefsystem.BeliefSet;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Reads, after the rules have run, why each logically inserted conclusion still holds:
+ * Drools' truth maintenance keeps every live justification (the rule match) of every
+ * conclusion. This is the state at the end, so a justification that was later withdrawn
+ * never shows up.
+ */
+final class Justifications {
+    private Justifications() {
+    }
+
+    static Map<Object, List<Justification>> read(KieSession session, RuleCatalogue catalogue) {
+        Map<Object, List<Justification>> result = new IdentityHashMap<>();
+        for (FactHandle fh : session.getFactHandles(Justifications::isConclusion)) {
+            InternalFactHandle handle = (InternalFactHandle) fh;
+            List<Justification> reasons = new ArrayList<>();
+            if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null) {
+                BeliefSet<?> beliefs = key.getBeliefSet();
+                for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
+                    LogicalDependency<SimpleMode> dep = mode.getObject();
+                    Match match = dep.getJustifier();
+                    reasons.add(new Justification(catalogue.require(match.getRule().getName()),
+                            domainObjects(match.getObjects())));
+                }
+            }
+            result.put(handle.getObject(), reasons);
+        }
+        return result;
+    }
+
+    static boolean isConclusion(Object o) {
+        return o.getClass().getPackageName().equals("kb.conclusions");
+    }
+
+    /** Keeps the facts and conclusions of a match, dropping accumulate results and the like. */
+    static List<Object> domainObjects(List<?> objects) {
+        List<Object> kept = new ArrayList<>();
+        for (Object o : objects) {
+            if (o instanceof Fact || o instanceof Partnership || o instanceof Parameter || o instanceof FactorDefinition
+                    || (o != null && isConclusion(o))) {
+                kept.add(o);
+            }
+        }
+        return kept;
+    }
+}

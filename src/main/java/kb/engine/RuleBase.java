@@ -1,0 +1,72 @@
+package kb.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kb.framework.Framework;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled rules folder: the KieBase, the catalogue of its rules, the factors and
+ * parameters, and the files (with hashes) it was built from. Immutable and shared by
+ * every evaluation, including parallel ones.
+ */
+public final class RuleBase {
+    private final Path folder;
+    private final List<RuleFile> files;
+    private final KieBase kieBase;
+    private final RuleCatalogue catalogue;
+    private final Framework framework;
+
+    private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework) {
+        this.folder = folder;
+        this.files = files;
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+        this.framework = framework;
+    }
+
+    /** Reads and compiles a rules folder; any error in any file stops it, so stale rules never run. */
+    public static RuleBase load(Path folder) throws RuleBuildException {
+        List<RuleFile> files = RulesFolder.read(folder);
+        String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
+        List<String> problems = new ArrayList<>();
+        Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
+                bytesOf(files, RulesFolder.FACTORS_FILE), folder.resolve(RulesFolder.PARAMETERS_FILE),
+                bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
+        KieBase kieBase = null;
+        try {
+            kieBase = RuleCompiler.compile(label, files);
+        } catch (RuleBuildException e) {
+            problems.addAll(0, e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework);
+    }
+
+    private static byte[] bytesOf(List<RuleFile> files, String name) {
+        return files.stream().filter(f -> f.relativePath().equals(name)).map(RuleFile::bytes).findFirst().orElse(null);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+}

@@ -1,0 +1,106 @@
+package kb.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Every rule of a KieBase with its metadata and the file and line it is written on.
+ * Drools keeps no line numbers on compiled rules, so the line is found in the file's text:
+ * the {@code rule "name"} header of a DRL file, or the row of a decision table.
+ */
+public final class RuleCatalogue {
+    private final Map<String, RuleInfo> byName;
+
+    private RuleCatalogue(Map<String, RuleInfo> byName) {
+        this.byName = byName;
+    }
+
+    static RuleCatalogue of(KieBase kieBase, String folderLabel, List<RuleFile> files) {
+        Map<String, RuleFile> fileByPath = new LinkedHashMap<>();
+        files.forEach(f -> fileByPath.put(f.relativePath(), f));
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String rel = RuleCompiler.relative(sourcePath(rule));
+                RuleFile file = fileByPath.get(rel);
+                int line = file == null ? 0 : lineOf(file, rule.getName());
+                infos.add(info(rule, folderLabel + rel, line));
+            }
+        }
+        infos.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line)
+                .thenComparing(RuleInfo::name));
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        infos.forEach(i -> byName.put(i.name(), i));
+        return new RuleCatalogue(byName);
+    }
+
+    private static String sourcePath(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return null;
+    }
+
+    private static RuleInfo info(Rule rule, String file, int line) {
+        Map<String, String> meta = new TreeMap<>();
+        rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+        return new RuleInfo(meta.getOrDefault("id", ""), rule.getName(), file, line,
+                meta.getOrDefault("factor", ""), RuleInfo.splitIndicators(meta.get("indicator")),
+                meta.getOrDefault("ref", ""), Map.copyOf(meta));
+    }
+
+    /** Decision-table metadata cells may keep their quotes; DRL metadata does not. */
+    private static String unquote(String v) {
+        String s = v.trim();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    static int lineOf(RuleFile file, String ruleName) {
+        String[] lines = new String(file.bytes(), StandardCharsets.UTF_8).split("\\R", -1);
+        Pattern header = Pattern.compile("^\\s*rule\\s+[\"']" + Pattern.quote(ruleName) + "[\"'].*");
+        for (int i = 0; i < lines.length; i++) {
+            if (file.isDrl() ? header.matcher(lines[i]).matches() : lines[i].contains(ruleName)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    public Optional<RuleInfo> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The rule by name, or a stand-in for a rule that is not in this folder. */
+    public RuleInfo require(String name) {
+        RuleInfo info = byName.get(name);
+        return info != null ? info : new RuleInfo("", name, "?", 0, "", List.of(), "", Map.of());
+    }
+
+    /** All rules, by file and line. */
+    public Collection<RuleInfo> all() {
+        return byName.values();
+    }
+
+    /** The rules that classify for one indicator (their @indicator names only it). */
+    public List<RuleInfo> forIndicator(String indicator) {
+        return byName.values().stream().filter(r -> r.indicators().contains(indicator)).toList();
+    }
+
+    /** Indicator ids of a factor in file order, as declared by its rules' metadata. */
+    public List<String> indicatorsOf(String factor) {
+        return byName.values().stream().filter(r -> r.factor().equals(factor))
+                .flatMap(r -> r.indicators().stream()).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,57 @@
+package kb.facts;
+
+/**
+ * A law or regulation that frames sub-national foreign cooperation, or an instrument the
+ * two sides signed (letter of intent, MoU, agreement).
+ */
+public final class LegalInstrument extends Fact {
+    public enum Kind {
+        LAW, GOVERNMENT_REGULATION, MINISTERIAL_REGULATION,
+        LETTER_OF_INTENT, MEMORANDUM_OF_UNDERSTANDING, AGREEMENT
+    }
+
+    private Kind kind;
+    private String title;
+    private boolean permitsSubnationalCooperation;
+    private PartialDate inForceFrom;
+    private PartialDate inForceUntil;
+    private PartialDate signedOn;
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    /** True when the instrument lets a region cooperate with foreign local governments. */
+    public boolean isPermitsSubnationalCooperation() {
+        return permitsSubnationalCooperation;
+    }
+
+    public PartialDate getInForceFrom() {
+        return inForceFrom;
+    }
+
+    /** Null while still in force. */
+    public PartialDate getInForceUntil() {
+        return inForceUntil;
+    }
+
+    /** The day the two sides signed; null for national law. */
+    public PartialDate getSignedOn() {
+        return signedOn;
+    }
+
+    /** True when in force on the given epoch day (from inclusive, until exclusive). */
+    public boolean inForceOn(long day) {
+        return inForceFrom != null && inForceFrom.getDay() <= day
+                && (inForceUntil == null || inForceUntil.getDay() > day);
+    }
+
+    @Override
+    public String factKind() {
+        return "legal-instrument";
+    }
+}
