@@ -40,6 +40,9 @@ final class RuleCompiler {
         if (!errors.isEmpty()) {
             List<String> problems = new ArrayList<>();
             for (Message m : errors) {
+                if (m.getText() != null && m.getText().startsWith("Parser returned a null Package")) {
+                    continue; // follows every parse error of the same file; the parse error says more
+                }
                 problems.add(folderLabel + relative(m.getPath()) + ":" + Math.max(m.getLine(), 1) + ": "
                         + oneLine(m.getText()));
             }

@@ -1,0 +1,47 @@
+package kb.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kb.Shipped;
+import kb.engine.Evaluator;
+import kb.engine.RuleInfo;
+import kb.facts.CaseLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every shipped rule fires in some case and stays silent in another, so no rule is dead and
+ * no rule is a constant. A rule that by design fires in every case says so with
+ * {@code @alwaysFires("why")}.
+ */
+class RuleCoverageTest {
+
+    @Test
+    void everyRuleFiresSomewhereAndStaysSilentSomewhereElse() throws Exception {
+        Evaluator evaluator = new Evaluator(Shipped.rules());
+        List<Set<String>> firedPerCase = new ArrayList<>();
+        for (Path folder : Shipped.casesWithExpectations()) {
+            firedPerCase.add(evaluator.evaluate(new CaseLoader().load(folder), false).firedRules());
+        }
+        List<String> neverFired = new ArrayList<>();
+        List<String> neverSilent = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (RuleInfo rule : Shipped.rules().catalogue().all()) {
+            ids.add(rule.id());
+            long firedIn = firedPerCase.stream().filter(s -> s.contains(rule.id())).count();
+            if (firedIn == 0) {
+                neverFired.add(rule.id() + " " + rule.location());
+            }
+            if (firedIn == firedPerCase.size() && !rule.metadata().containsKey("alwaysFires")) {
+                neverSilent.add(rule.id() + " " + rule.location());
+            }
+        }
+        assertThat(ids).as("rules compiled").hasSizeGreaterThan(30);
+        assertThat(neverFired).as("rules that fire in no case").isEmpty();
+        assertThat(neverSilent).as("rules that fire in every case").isEmpty();
+    }
+}
