@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
         description = {
             "Judges the paradiplomacy capacity of a local government with Kuznetsov's six factors.",
             "Rules are read from rules/ at run time; facts from a case folder such as facts/batam-gimje."},
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            EvaluateCommand.class,
+            CommandLine.HelpCommand.class,
+        },
         footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time."})
 public final class Main implements Runnable {
 
