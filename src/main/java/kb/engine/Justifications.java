@@ -1,6 +1,7 @@
 package kb.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,16 @@ final class Justifications {
                             domainObjects(match.getObjects())));
                 }
             }
+            // Drools keeps the newest justification first; list them in rule and fact order instead.
+            reasons.sort(BY_RULE_THEN_FACTS);
             result.put(handle.getObject(), reasons);
         }
         return result;
     }
+
+    private static final Comparator<Justification> BY_RULE_THEN_FACTS = Comparator
+            .comparing((Justification j) -> j.rule().file()).thenComparingInt(j -> j.rule().line())
+            .thenComparing(j -> j.matched().stream().map(ObjectIds::of).toList().toString());
 
     static boolean isConclusion(Object o) {
         return o.getClass().getPackageName().equals("kb.conclusions");

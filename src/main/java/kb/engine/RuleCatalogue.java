@@ -36,7 +36,7 @@ public final class RuleCatalogue {
                 String rel = RuleCompiler.relative(sourcePath(rule));
                 RuleFile file = fileByPath.get(rel);
                 int line = file == null ? 0 : lineOf(file, rule.getName());
-                infos.add(info(rule, folderLabel + rel, line));
+                infos.add(info(rule, folderLabel + rel, line, RuleText.of(file, line)));
             }
         }
         infos.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line)
@@ -53,12 +53,12 @@ public final class RuleCatalogue {
         return null;
     }
 
-    private static RuleInfo info(Rule rule, String file, int line) {
+    private static RuleInfo info(Rule rule, String file, int line, RuleText text) {
         Map<String, String> meta = new TreeMap<>();
         rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
         return new RuleInfo(meta.getOrDefault("id", ""), rule.getName(), file, line,
                 meta.getOrDefault("factor", ""), RuleInfo.splitIndicators(meta.get("indicator")),
-                meta.getOrDefault("ref", ""), Map.copyOf(meta));
+                meta.getOrDefault("ref", ""), Map.copyOf(meta), text.concludes(), text.parameters(), text.reads());
     }
 
     /** Decision-table metadata cells may keep their quotes; DRL metadata does not. */
@@ -85,7 +85,7 @@ public final class RuleCatalogue {
     /** The rule by name, or a stand-in for a rule that is not in this folder. */
     public RuleInfo require(String name) {
         RuleInfo info = byName.get(name);
-        return info != null ? info : new RuleInfo("", name, "?", 0, "", List.of(), "", Map.of());
+        return info != null ? info : new RuleInfo("", name, "?", 0, "", List.of(), "", Map.of(), java.util.Set.of(), List.of(), java.util.Set.of());
     }
 
     /** All rules, by file and line. */
@@ -93,9 +93,10 @@ public final class RuleCatalogue {
         return byName.values();
     }
 
-    /** The rules that classify for one indicator (their @indicator names only it). */
-    public List<RuleInfo> forIndicator(String indicator) {
-        return byName.values().stream().filter(r -> r.indicators().contains(indicator)).toList();
+    /** The rules of one indicator (by their @indicator metadata) that insert the given conclusion type. */
+    public List<RuleInfo> forIndicator(String indicator, Class<?> conclusionType) {
+        return byName.values().stream()
+                .filter(r -> r.indicators().contains(indicator) && r.concludes(conclusionType)).toList();
     }
 
     /** Indicator ids of a factor in file order, as declared by its rules' metadata. */

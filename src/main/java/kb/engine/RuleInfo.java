@@ -3,6 +3,7 @@ package kb.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an auditor or analyst needs to know of one rule: its stable id, its sentence name,
@@ -10,7 +11,13 @@ import java.util.Map;
  * typed by hand in Java: it is read from the rule files.
  */
 public record RuleInfo(String id, String name, String file, int line, String factor,
-                       List<String> indicators, String reference, Map<String, String> metadata) {
+                       List<String> indicators, String reference, Map<String, String> metadata,
+                       Set<String> concludes, List<String> parameters, Set<String> reads) {
+
+    /** True when the rule's consequence inserts the conclusion type of that simple name. */
+    public boolean concludes(Class<?> conclusionType) {
+        return concludes.contains(conclusionType.getSimpleName());
+    }
 
     /** "f4-implementation.drl:42" — the place an editor can jump to. */
     public String location() {

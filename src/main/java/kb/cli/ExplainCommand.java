@@ -1,0 +1,69 @@
+package kb.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kb.engine.Evaluation;
+import kb.engine.Evaluator;
+import kb.engine.FactorOutcome;
+import kb.explain.Explainer;
+import kb.explain.Node;
+import kb.explain.TreeJson;
+import kb.explain.TreeText;
+import kb.report.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kb explain CASE}: why the verdict fired, down to rule file:line, facts and sources. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Show the derivation of a verdict as a tree: verdict, table row, factors, indicators,",
+            "rules (id, name, file:line), the facts they matched and their sources. A NOT MET result shows",
+            "the condition that was not satisfied and every candidate fact with the reason it did not count."})
+public final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
+    Path caseFolder;
+
+    @Option(names = "--factor", paramLabel = "ID", description = "Only this factor (F1..F6).")
+    String factor;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (a tree) or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+    OutputFormat format;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    FactsOptions facts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var loaded = facts.load(caseFolder);
+        Evaluator evaluator = rules.evaluator();
+        Evaluation evaluation = evaluator.evaluate(loaded, false);
+        Explainer explainer = new Explainer(evaluation, evaluator.rules());
+        Node tree;
+        if (factor == null) {
+            tree = explainer.verdictTree();
+        } else {
+            FactorOutcome f = evaluation.factor(factor).orElseThrow(() -> new UsageException(
+                    "--factor " + factor + ": no such factor; allowed: " + String.join(", ",
+                            evaluation.factors().stream().map(x -> x.factor().getId()).toList())));
+            tree = explainer.withSources(explainer.factorTree(f));
+        }
+        var out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.println(ResultJson.WRITER.writeValueAsString(TreeJson.of(tree)));
+        } else {
+            TreeText.print(tree, out);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package kb.engine;
+
+import kb.conclusions.DoesNotQualify;
+import kb.conclusions.FactorResult;
+import kb.conclusions.FactorTally;
+import kb.conclusions.IndicatorSatisfied;
+import kb.conclusions.Qualifies;
+import kb.conclusions.Verdict;
+import kb.facts.Fact;
+import kb.facts.Partnership;
+import kb.framework.FactorDefinition;
+import kb.framework.Parameter;
+
+/**
+ * A stable, readable id for anything in a session: a fact's own id, or a key built from a
+ * conclusion's fields. Audit records and their comparison rely on these being stable.
+ */
+public final class ObjectIds {
+    private ObjectIds() {
+    }
+
+    public static String of(Object o) {
+        if (o instanceof Fact f) {
+            return f.getId();
+        }
+        if (o instanceof Partnership p) {
+            return "case:" + p.getId();
+        }
+        if (o instanceof Parameter p) {
+            return "parameter:" + p.getId();
+        }
+        if (o instanceof FactorDefinition f) {
+            return "factor:" + f.getId();
+        }
+        if (o instanceof Qualifies q) {
+            return "Qualifies(" + q.getIndicator() + ", " + q.getFactId() + ")";
+        }
+        if (o instanceof DoesNotQualify d) {
+            return "DoesNotQualify(" + d.getIndicator() + ", " + d.getFactId() + ")";
+        }
+        if (o instanceof IndicatorSatisfied i) {
+            return "IndicatorSatisfied(" + i.getFactor() + ", " + i.getIndicator() + ")";
+        }
+        if (o instanceof FactorResult r) {
+            return "FactorResult(" + r.getFactor() + ", " + (r.isMet() ? "met" : "not met") + ")";
+        }
+        if (o instanceof FactorTally t) {
+            return "FactorTally(" + t.getMet() + " of " + t.getTotal() + ")";
+        }
+        if (o instanceof Verdict v) {
+            return "Verdict(" + v.getCapacity() + ", " + v.getLabel() + ")";
+        }
+        return o.getClass().getSimpleName() + "(" + o + ")";
+    }
+}

@@ -1,0 +1,233 @@
+package kb.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kb.conclusions.DoesNotQualify;
+import kb.conclusions.FactorResult;
+import kb.conclusions.FactorTally;
+import kb.conclusions.IndicatorSatisfied;
+import kb.conclusions.Qualifies;
+import kb.conclusions.Verdict;
+import kb.engine.Evaluation;
+import kb.engine.FactorOutcome;
+import kb.engine.Justification;
+import kb.engine.RuleBase;
+import kb.engine.RuleCatalogue;
+import kb.engine.RuleInfo;
+import kb.facts.Fact;
+import kb.facts.Finding;
+import kb.facts.Partnership;
+import kb.framework.Parameter;
+
+/**
+ * Builds the derivation tree of an evaluation: verdict, the table row that gave it, each
+ * factor, each indicator, the rules, the facts and their sources. Everything comes from the
+ * justifications Drools kept and from rule metadata, so a rule an analyst adds shows up with
+ * no change here. A NOT MET result is explained by what is absent: the condition in words
+ * (the indicator rule's name) and every candidate fact with the reason it did not count.
+ */
+public final class Explainer {
+    private final Evaluation evaluation;
+    private final RuleBase rules;
+    private final RuleCatalogue catalogue;
+
+    public Explainer(Evaluation evaluation, RuleBase rules) {
+        this.evaluation = evaluation;
+        this.rules = rules;
+        this.catalogue = rules.catalogue();
+    }
+
+    /** The whole tree, rooted at the verdict. */
+    public Node verdictTree() {
+        Verdict verdict = evaluation.verdict();
+        Node root = Node.of("verdict", verdict == null ? "Verdict: none (no row of the verdict table matched)"
+                : "Verdict: " + verdict.getCapacity() + " (" + verdict.getLabel() + ")");
+        Node tallyParent = root;
+        if (verdict != null) {
+            for (Justification j : evaluation.why(verdict)) {
+                Node row = Node.rule("rule", "by the verdict table row", j.rule());
+                root.add(row);
+                tallyParent = row;
+                for (Object o : j.matched()) {
+                    if (o instanceof FactorResult r) {
+                        row.add(Node.of("reference", r.getFactor() + (r.isMet() ? " MET" : " NOT MET")
+                                + " (explained below)"));
+                    }
+                }
+            }
+        }
+        List<FactorTally> tallies = evaluation.conclusions(FactorTally.class);
+        Node factorsParent = tallyParent;
+        for (FactorTally tally : tallies) {
+            Node t = Node.of("tally", tally.toString());
+            evaluation.why(tally).forEach(j -> t.add(Node.rule("rule", "counted by", j.rule())));
+            tallyParent.add(t);
+            factorsParent = t;
+        }
+        for (FactorOutcome f : evaluation.factors()) {
+            factorsParent.add(factorTree(f));
+        }
+        return withSources(root);
+    }
+
+    /** Appends the citations of every source the tree names, so each fact line can stay short. */
+    public Node withSources(Node root) {
+        Set<String> cited = new LinkedHashSet<>();
+        collectSources(root, cited);
+        Node sources = Node.of("sources", "sources");
+        evaluation.facts().sources().values().stream().filter(s -> cited.contains(s.getId()))
+                .forEach(s -> sources.add(Node.of("source", s.getId() + ": " + s.getCitation()
+                        + (s.getUrl() == null ? "" : " <" + s.getUrl() + ">"))));
+        return sources.children().isEmpty() ? root : root.add(sources);
+    }
+
+    private static void collectSources(Node n, Set<String> cited) {
+        if (n.fact() != null) {
+            n.fact().sources().forEach(s -> cited.add(s.getId()));
+        }
+        n.children().forEach(c -> collectSources(c, cited));
+    }
+
+    /** The subtree of one factor. */
+    public Node factorTree(FactorOutcome f) {
+        String id = f.factor().getId();
+        Node node = Node.of("factor", id + " " + f.factor().getName() + " (" + f.factor().getIndonesian() + "): "
+                + (f.met() ? "MET" : "NOT MET"));
+        for (FactorResult r : evaluation.conclusions(FactorResult.class)) {
+            if (r.getFactor().equals(id) && r.isMet() == f.met()) {
+                evaluation.why(r).forEach(j -> node.add(Node.rule("rule", "decided by", j.rule())));
+            }
+        }
+        for (FactorOutcome.IndicatorOutcome i : f.indicators()) {
+            node.add(indicatorTree(id, i.id()));
+        }
+        List<Finding> findings = evaluation.facts().facts().stream()
+                .filter(x -> x instanceof Finding fi && id.equals(fi.getFactor())).map(Finding.class::cast).toList();
+        if (!findings.isEmpty()) {
+            Node n = Node.of("findings", "findings recorded for " + id);
+            findings.forEach(fi -> n.add(Node.fact(FactRef.of(fi, evaluation.facts()))));
+            node.add(n);
+        }
+        return node;
+    }
+
+    private Node indicatorTree(String factor, String indicator) {
+        IndicatorSatisfied holds = evaluation.conclusions(IndicatorSatisfied.class).stream()
+                .filter(i -> i.getIndicator().equals(indicator)).findFirst().orElse(null);
+        Node node = Node.of("indicator", indicator + (holds != null ? " holds" : " does not hold"));
+        if (holds != null) {
+            for (Justification j : evaluation.why(holds)) {
+                node.add(ruleWithMatches("rule", "because", j));
+            }
+        } else {
+            for (RuleInfo r : catalogue.forIndicator(indicator, IndicatorSatisfied.class)) {
+                node.add(conditionTree(indicator, r));
+            }
+        }
+        if (!candidateRules(indicator).isEmpty()) {
+            node.add(countedTree(indicator));
+        }
+        Node rejected = rejectedTree(indicator);
+        if (rejected != null) {
+            node.add(rejected);
+        }
+        return node;
+    }
+
+    /** The condition an indicator needs, in the words of its rule, with the values it reads. */
+    private Node conditionTree(String indicator, RuleInfo rule) {
+        Node n = Node.rule("condition", "needs", rule);
+        Set<String> parameters = new LinkedHashSet<>(rule.parameters());
+        boolean readsCase = rule.reads().contains("Partnership");
+        for (RuleInfo candidate : candidateRules(indicator)) {
+            parameters.addAll(candidate.parameters());
+            readsCase |= candidate.reads().contains("Partnership");
+        }
+        if (readsCase) {
+            Partnership p = evaluation.facts().partnership();
+            n.add(Node.of("value", "period under study: " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo()));
+        }
+        for (String id : parameters) {
+            Parameter p = rules.framework().parameter(id);
+            if (p != null) {
+                n.add(Node.of("value", "parameter " + p.getId() + " = "
+                        + (p.getNumber() != null ? p.getNumber() : String.join(", ", p.getNames()))));
+            }
+        }
+        return n;
+    }
+
+    private Node countedTree(String indicator) {
+        List<Qualifies> counted = evaluation.conclusions(Qualifies.class).stream()
+                .filter(q -> q.getIndicator().equals(indicator)).toList();
+        Node n = Node.of("counted", counted.isEmpty() ? "counted: none" : "counted: " + counted.size());
+        for (Qualifies q : counted) {
+            Node fact = factNode(q.getFactId());
+            evaluation.why(q).forEach(j -> fact.add(Node.rule("reason", "counts", j.rule())));
+            n.add(fact);
+        }
+        return n;
+    }
+
+    /** Every candidate fact that did not count, with each rule that said why. */
+    private Node rejectedTree(String indicator) {
+        Map<String, List<RuleInfo>> reasons = new LinkedHashMap<>();
+        for (DoesNotQualify d : evaluation.conclusions(DoesNotQualify.class)) {
+            if (d.getIndicator().equals(indicator)) {
+                evaluation.why(d).forEach(j -> reasons.computeIfAbsent(d.getFactId(), k -> new ArrayList<>()).add(j.rule()));
+            }
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        candidateRules(indicator).forEach(r -> r.reads().stream().filter(t -> !t.equals("Partnership")).forEach(kinds::add));
+        if (reasons.isEmpty()) {
+            if (kinds.isEmpty()) {
+                return null;
+            }
+            boolean anyCandidate = evaluation.facts().facts().stream()
+                    .anyMatch(f -> kinds.contains(f.getClass().getSimpleName()));
+            return Node.of("candidates", anyCandidate ? "did not count: none"
+                    : "did not count: none - the case records no " + String.join(" or ", kinds) + " at all");
+        }
+        Node n = Node.of("candidates", "did not count: " + reasons.size());
+        evaluation.facts().facts().stream().filter(f -> reasons.containsKey(f.getId())).forEach(f -> {
+            Node fact = Node.fact(FactRef.of(f, evaluation.facts()));
+            reasons.get(f.getId()).stream()
+                    .sorted(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
+                    .forEach(r -> fact.add(Node.rule("reason", "does not count", r)));
+            n.add(fact);
+        });
+        return n;
+    }
+
+    private Node ruleWithMatches(String kind, String text, Justification j) {
+        Node n = Node.rule(kind, text, j.rule());
+        for (Object o : j.matched()) {
+            if (o instanceof Fact f) {
+                n.add(Node.fact(FactRef.of(f, evaluation.facts())));
+            } else if (o instanceof Qualifies q) {
+                n.add(factNode(q.getFactId()));
+            } else if (o instanceof Parameter p) {
+                n.add(Node.of("value", "parameter " + p.getId() + " = "
+                        + (p.getNumber() != null ? p.getNumber() : String.join(", ", p.getNames()))));
+            } else if (o instanceof Partnership p) {
+                n.add(Node.of("value", "period under study: " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo()));
+            }
+        }
+        return n;
+    }
+
+    private Node factNode(String id) {
+        return evaluation.facts().fact(id).map(f -> Node.fact(FactRef.of(f, evaluation.facts())))
+                .orElse(Node.of("fact", id + " (not in the case)"));
+    }
+
+    private List<RuleInfo> candidateRules(String indicator) {
+        List<RuleInfo> rules = new ArrayList<>(catalogue.forIndicator(indicator, Qualifies.class));
+        rules.addAll(catalogue.forIndicator(indicator, DoesNotQualify.class));
+        return rules;
+    }
+}
