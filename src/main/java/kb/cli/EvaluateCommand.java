@@ -2,7 +2,9 @@ package kb.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import kb.audit.AuditRecord;
 import kb.engine.Evaluation;
+import kb.report.AtomicFiles;
 import kb.report.ResultJson;
 import kb.report.ResultTable;
 import picocli.CommandLine.Command;
@@ -23,6 +25,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "text (a table) or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
     OutputFormat format;
 
+    @Option(names = "--audit", paramLabel = "FILE",
+            description = "Also write an audit record (versions, file hashes, every firing, the derivation) to FILE; "
+                    + "check it later with kb verify FILE.")
+    Path audit;
+
     @Mixin
     RulesOptions rules;
 
@@ -35,7 +42,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var loaded = facts.load(caseFolder);
-        Evaluation evaluation = rules.evaluator().evaluate(loaded, false);
+        var evaluator = rules.evaluator();
+        Evaluation evaluation = evaluator.evaluate(loaded, audit != null);
+        if (audit != null) {
+            // Written only after a successful evaluation, and atomically: never half a record.
+            AtomicFiles.write(audit, ResultJson.WRITER.writeValueAsBytes(
+                    AuditRecord.of(evaluator.rules(), caseFolder, evaluation)));
+        }
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(ResultJson.WRITER.writeValueAsString(ResultJson.of(evaluation)));
