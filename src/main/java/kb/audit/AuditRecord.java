@@ -66,6 +66,7 @@ public final class AuditRecord {
             n.put("rule", f.rule().id());
             n.put("location", f.rule().location());
             n.set("matched", ids(f.matched()));
+            n.set("justified", ids(f.justified()));
             n.set("inserted", ids(f.inserted()));
             n.set("retracted", ids(f.retracted()));
         }

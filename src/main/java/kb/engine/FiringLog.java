@@ -1,6 +1,9 @@
 package kb.engine;
 
 import java.util.ArrayList;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +47,8 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         counts.merge(name, 1, Integer::sum);
         if (detailed) {
             firings.add(new Firing(firings.size() + 1, catalogue.require(name),
-                    Justifications.domainObjects(event.getMatch().getObjects()), inserted, retracted));
+                    Justifications.domainObjects(event.getMatch().getObjects()), justified(event.getMatch()),
+                    inserted, retracted));
             inserted = new ArrayList<>();
             retracted = new ArrayList<>();
         }
@@ -70,6 +74,21 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
         // Facts are immutable here; nothing to record.
+    }
+
+    /**
+     * Everything this firing logically inserted, including conclusions that already held and
+     * only gained one more justification (Drools raises no insert event for those).
+     */
+    private static List<Object> justified(Match match) {
+        List<Object> objects = new ArrayList<>();
+        if (match instanceof TruthMaintenanceSystemInternalMatch<?> tms && tms.getLogicalDependencies() != null) {
+            for (LogicalDependency<?> dep = tms.getLogicalDependencies().getFirst(); dep != null; dep = dep.getNext()) {
+                Object o = dep.getObject();
+                objects.add(o instanceof InternalFactHandle h ? h.getObject() : o);
+            }
+        }
+        return objects;
     }
 
     /** Withdrawals that happened after the last firing (e.g. a fact deleted by the caller). */

@@ -57,10 +57,17 @@ final class Justifications {
         return o.getClass().getPackageName().equals("kb.conclusions");
     }
 
-    /** Keeps the facts and conclusions of a match, dropping accumulate results and the like. */
+    /**
+     * Keeps the facts and conclusions of a match, once each (two patterns on the same object,
+     * as a decision table's two columns on the tally give, name it once), dropping accumulate
+     * results and the like.
+     */
     static List<Object> domainObjects(List<?> objects) {
         List<Object> kept = new ArrayList<>();
         for (Object o : objects) {
+            if (kept.stream().anyMatch(k -> k == o)) {
+                continue;
+            }
             if (o instanceof Fact || o instanceof Partnership || o instanceof Parameter || o instanceof FactorDefinition
                     || (o != null && isConclusion(o))) {
                 kept.add(o);
