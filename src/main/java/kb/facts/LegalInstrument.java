@@ -44,12 +44,6 @@ public final class LegalInstrument extends Fact {
         return signedOn;
     }
 
-    /** True when in force on the given epoch day (from inclusive, until exclusive). */
-    public boolean inForceOn(long day) {
-        return inForceFrom != null && inForceFrom.getDay() <= day
-                && (inForceUntil == null || inForceUntil.getDay() > day);
-    }
-
     @Override
     public String factKind() {
         return "legal-instrument";
