@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import kb.TestFolders;
 import kb.cli.CliRunner;
 import kb.cli.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -74,13 +75,7 @@ class AuditAndVerifyTest {
     void verifyNamesTheEditedRuleFileAndWhatChanged() throws IOException {
         Path file = temp.resolve("audit.json");
         record(file);
-        Path rules = temp.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        Path rules = TestFolders.copy(Path.of("rules"), temp.resolve("rules"));
         // An analyst lets visits count as implementation.
         Path params = rules.resolve("parameters.json");
         Files.writeString(params, Files.readString(params).replace("\"TRADE_MISSION\", \"WORKING_DELEGATION\"",
@@ -98,13 +93,7 @@ class AuditAndVerifyTest {
 
     @Test
     void verifyReportsAChangedFactFileAndTheConclusionsThatMoved() throws IOException {
-        Path caseCopy = temp.resolve("case");
-        Files.createDirectories(caseCopy);
-        try (Stream<Path> files = Files.list(Path.of("facts/batam-gimje"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, caseCopy.resolve(f.getFileName()));
-            }
-        }
+        Path caseCopy = TestFolders.copy(Path.of("facts/batam-gimje"), temp.resolve("case"));
         Path file = temp.resolve("audit.json");
         CliRunner made = CliRunner.run("evaluate", caseCopy.toString(), "--audit", file.toString());
         assertThat(made.exitCode()).as(made.err()).isZero();
@@ -131,13 +120,7 @@ class AuditAndVerifyTest {
 
     @Test
     void noRecordIsWrittenWhenTheRulesDoNotBuild() throws IOException {
-        Path rules = temp.resolve("broken");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        Path rules = TestFolders.copy(Path.of("rules"), temp.resolve("broken"));
         Files.writeString(rules.resolve("f2-motives.drl"), "rule \"broken\" when then end end");
         Path file = temp.resolve("audit.json");
         CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", "--audit", file.toString(), "--rules", rules.toString());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,14 +15,7 @@ class BadInputTest {
     Path temp;
 
     private Path copyOfBatamGimje() throws IOException {
-        Path copy = temp.resolve("case");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("facts/batam-gimje"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
-        return copy;
+        return TestFolders.copy(Path.of("facts/batam-gimje"), temp.resolve("case"));
     }
 
     private static void assertOneCleanError(CliRunner r, String... fragments) {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import kb.TestFolders;
 import kb.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,13 +78,7 @@ class ExplainCommandTest {
 
     @Test
     void aRuleAnAnalystAddsAppearsInTheTreeWithNoJavaChange() throws IOException {
-        Path rules = temp.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        Path rules = TestFolders.copy(Path.of("rules"), temp.resolve("rules"));
         Files.writeString(rules.resolve("f3-exploration-documented.drl"), """
                 package kb.rules;
 
