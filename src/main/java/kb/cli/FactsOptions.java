@@ -14,6 +14,10 @@ public final class FactsOptions {
     long maxFileBytes;
 
     public CaseFacts load(Path folder) throws BadFactsException {
-        return new CaseLoader(maxFileBytes).load(folder);
+        return loader().load(folder);
+    }
+
+    public CaseLoader loader() {
+        return new CaseLoader(maxFileBytes);
     }
 }

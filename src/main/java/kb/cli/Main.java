@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ExplainCommand.class,
             VerifyCommand.class,
+            ValidateCommand.class,
+            TestCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time."})

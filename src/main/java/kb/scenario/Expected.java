@@ -14,6 +14,20 @@ public final class Expected {
     private List<String> mustFire = List.of();
     private List<String> mustNotFire = List.of();
 
+    /** For Jackson, reading expected.json. */
+    private Expected() {
+    }
+
+    /** For scenario files, which carry the same expectations beside their facts. */
+    public Expected(String name, Map<String, Boolean> factors, String verdict, List<String> mustFire,
+                    List<String> mustNotFire) {
+        this.name = name;
+        this.factors = factors == null ? Map.of() : factors;
+        this.verdict = verdict;
+        this.mustFire = mustFire == null ? List.of() : mustFire;
+        this.mustNotFire = mustNotFire == null ? List.of() : mustNotFire;
+    }
+
     /** A sentence saying what the case shows, e.g. "A partnership stuck at its letter of intent is not optimal". */
     public String getName() {
         return name;

@@ -1,0 +1,96 @@
+package kb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kb.engine.Evaluator;
+import kb.scenario.Coverage;
+import kb.scenario.CoverageReport;
+import kb.scenario.ScenarioFinder;
+import kb.scenario.ScenarioLoader;
+import kb.scenario.ScenarioReport;
+import kb.scenario.ScenarioResult;
+import kb.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kb test}: run scenario files and expected.json files against the rules on disk. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Run scenarios: expected factor results, verdict and rules that must (not) fire.",
+                "Prints PASS/FAIL with expected and actual for each factor, and ends with 'N passed, N failed'.",
+                "Exit 0 when all pass, 1 when one fails (or, with --strict, coverage has a gap), 2 when a scenario"
+                        + " file cannot be read."})
+public final class TestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Scenario files or folders (default: scenarios/ and every facts/*/expected.json).")
+    List<Path> paths;
+
+    @Option(names = "--coverage", description = "Also list, for each rule, the scenarios it fired in, the rules that"
+            + " never fired, and for each factor the scenarios where it is MET and NOT MET.")
+    boolean coverage;
+
+    @Option(names = "--strict", description = "Fail (exit 1) on any coverage gap: a rule that never fired, or a factor"
+            + " that is never MET or never NOT MET. Implies --coverage.")
+    boolean strict;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    FactsOptions facts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = files();
+        if (files.isEmpty()) {
+            throw new UsageException("no scenarios found in " + (paths == null ? "scenarios/ or facts/" : paths));
+        }
+        Evaluator evaluator = rules.evaluator();
+        List<ScenarioResult> results = new ScenarioRunner(evaluator, new ScenarioLoader(facts.loader())).run(files);
+        PrintWriter out = spec.commandLine().getOut();
+        results.forEach(r -> ScenarioReport.print(List.of(r), out, false));
+        boolean gaps = false;
+        if (coverage || strict) {
+            Coverage c = Coverage.of(evaluator.rules().catalogue(), evaluator.rules().framework().factors(), results);
+            CoverageReport.print(c, results, out);
+            gaps = !c.gaps().isEmpty();
+        }
+        out.println(ScenarioReport.summary(results));
+        out.flush();
+        if (results.stream().anyMatch(ScenarioResult::unreadable)) {
+            return ExitCode.BAD_INPUT;
+        }
+        boolean failed = results.stream().anyMatch(r -> !r.passed());
+        return failed || (strict && gaps) ? ExitCode.RULES_OR_CHECK_FAILED : ExitCode.OK;
+    }
+
+    private List<Path> files() throws UsageException {
+        if (paths == null || paths.isEmpty()) {
+            return ScenarioFinder.defaults(home());
+        }
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UsageException(p + ": no such scenario file or folder");
+            }
+        }
+        return ScenarioFinder.find(paths);
+    }
+
+    /** The project folder: here when it has scenarios/ or facts/, else the one beside the kb launcher. */
+    private static Path home() {
+        Path here = Path.of("");
+        String home = System.getProperty("kb.home");
+        boolean local = Files.isDirectory(Path.of(ScenarioFinder.SCENARIOS_FOLDER))
+                || Files.isDirectory(Path.of(ScenarioFinder.FACTS_FOLDER));
+        return local || home == null ? here : Path.of(home);
+    }
+}

@@ -1,0 +1,68 @@
+package kb.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kb.engine.Evaluation;
+import kb.engine.Evaluator;
+import kb.engine.RuleFailureException;
+import kb.engine.RuleInfo;
+import kb.facts.BadFactsException;
+
+/**
+ * Runs scenarios against one compiled rules folder, one at a time and in the order given.
+ * A scenario that cannot be read, or whose rules fail, is a failed scenario with its
+ * problems listed; the others still run, so one bad file never hides the rest.
+ */
+public final class ScenarioRunner {
+    private final Evaluator evaluator;
+    private final ScenarioLoader loader;
+
+    public ScenarioRunner(Evaluator evaluator, ScenarioLoader loader) {
+        this.evaluator = evaluator;
+        this.loader = loader;
+    }
+
+    public List<ScenarioResult> run(List<Path> files) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(run(file));
+        }
+        return results;
+    }
+
+    public ScenarioResult run(Path file) {
+        Scenario scenario;
+        try {
+            scenario = loader.load(file);
+        } catch (BadFactsException e) {
+            return new ScenarioResult(file, null, null, List.of(), e.problems());
+        }
+        try {
+            Evaluation evaluation = evaluator.evaluate(scenario.facts(), false);
+            List<String> unknown = unknownRules(scenario.expected());
+            List<String> diffs = new ArrayList<>(unknown);
+            for (String d : ExpectationCheck.differences(scenario.expected(), evaluation)) {
+                // "did not fire" adds nothing to "no rule has this id"
+                if (unknown.stream().noneMatch(u -> d.startsWith(u.substring(0, u.indexOf(':') + 1)))) {
+                    diffs.add(d);
+                }
+            }
+            return new ScenarioResult(file, scenario, evaluation, diffs, List.of());
+        } catch (RuleFailureException e) {
+            return new ScenarioResult(file, scenario, null, List.of(), List.of(e.getMessage()));
+        }
+    }
+
+    /** A misspelt rule id would otherwise read as "did not fire" and send the analyst hunting. */
+    private List<String> unknownRules(Expected expected) {
+        Set<String> ids = evaluator.rules().catalogue().all().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        List<String> unknown = new ArrayList<>();
+        for (List<String> list : List.of(expected.getMustFire(), expected.getMustNotFire())) {
+            list.stream().filter(id -> !ids.contains(id)).forEach(id -> unknown.add("rule " + id + ": no rule has this id"));
+        }
+        return unknown;
+    }
+}
