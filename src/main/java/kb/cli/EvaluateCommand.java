@@ -1,8 +1,12 @@
 package kb.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.engine.Evaluation;
+import kb.report.AtomicFiles;
 import kb.report.ResultJson;
 import kb.report.ResultTable;
 import picocli.CommandLine.Command;
@@ -23,6 +27,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "text (a table) or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
     OutputFormat format;
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the result to FILE instead of printing it; written whole (temp file, then rename) or not at all.")
+    Path output;
+
     @Mixin
     RulesOptions rules;
 
@@ -36,13 +44,21 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var loaded = facts.load(caseFolder);
         Evaluation evaluation = rules.evaluator().evaluate(loaded, false);
-        var out = spec.commandLine().getOut();
+        // The whole result is made before anything is written, so a failure never leaves half of it.
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         if (format == OutputFormat.JSON) {
             out.println(ResultJson.WRITER.writeValueAsString(ResultJson.of(evaluation)));
         } else {
             ResultTable.print(evaluation, out);
         }
         out.flush();
+        if (output != null) {
+            AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
         return ExitCode.OK;
     }
 }
