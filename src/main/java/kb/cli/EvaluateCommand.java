@@ -1,5 +1,8 @@
 package kb.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.audit.AuditRecord;
@@ -30,6 +33,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "check it later with kb verify FILE.")
     Path audit;
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the result to FILE instead of printing it; written whole (temp file, then rename) or not at all.")
+    Path output;
+
     @Mixin
     RulesOptions rules;
 
@@ -49,13 +56,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             AtomicFiles.write(audit, ResultJson.WRITER.writeValueAsBytes(
                     AuditRecord.of(evaluator.rules(), caseFolder, evaluation)));
         }
-        var out = spec.commandLine().getOut();
+        // The whole result is made before anything is written, so a failure never leaves half of it.
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         if (format == OutputFormat.JSON) {
             out.println(ResultJson.WRITER.writeValueAsString(ResultJson.of(evaluation)));
         } else {
             ResultTable.print(evaluation, out);
         }
         out.flush();
+        if (output != null) {
+            AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
         return ExitCode.OK;
     }
 }

@@ -1,147 +1,101 @@
 package kb.facts;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Checks that need more than one field or file: required values, unique ids, sources that
- * exist, periods that run forwards. Each message names the file, the fact id and the field.
+ * Checks that need more than one field or file, after each file has passed its schema:
+ * unique ids, sources that exist, periods and date ranges that run forwards. Each message
+ * names {@code file:line:column}, the fact id and the field.
+ *
+ * <p>An activity outside the period under study is not an error: early contacts before the
+ * agreement (the 2011 visits of Batam–Gimje) are evidence for F1, and the rules decide what
+ * counts inside the period.
  */
 final class CaseChecks {
-    private static final Pattern FACTOR_ID = Pattern.compile("F[1-6]");
-
     private final List<String> problems = new ArrayList<>();
-    private final Map<String, Path> fileOf;
+    private final Sites sites;
+    /** Null when sources.json could not be read: then unknown source ids are not reported twice. */
     private final Map<String, Source> sources;
 
-    private CaseChecks(Map<String, Source> sources, Map<String, Path> fileOf) {
+    CaseChecks(Sites sites, Map<String, Source> sources) {
+        this.sites = sites;
         this.sources = sources;
-        this.fileOf = fileOf;
     }
 
-    static List<String> check(Path folder, Partnership partnership, Map<String, Source> sources,
-                              List<Fact> facts, Map<String, Path> fileOf) {
-        CaseChecks c = new CaseChecks(sources, fileOf);
-        c.checkPartnership(folder.resolve(FactFileKind.CASE_FILE), partnership);
-        c.checkSources(folder.resolve(FactFileKind.SOURCES.fileName()), sources);
-        c.checkFacts(facts);
-        return c.problems;
+    /** {@code partnership} is null when case.json could not be read; its checks are then skipped. */
+    List<String> check(Partnership partnership, List<Source> sourceList, List<Fact> facts) {
+        if (partnership != null) {
+            checkPartnership(partnership);
+        }
+        checkUniqueSources(sourceList);
+        checkFacts(facts);
+        return problems;
     }
 
-    private void checkPartnership(Path file, Partnership p) {
-        if (p == null) {
-            problems.add(file + ": field \"partnership\" is empty");
-            return;
+    private void checkPartnership(Partnership p) {
+        String owner = "case \"" + p.getId() + "\"";
+        Period period = p.getPeriod();
+        if (period != null && period.getTo() < period.getFrom()) {
+            problems.add(sites.where(p, "period") + ": " + owner + ": field \"period\": ends (" + period.getTo()
+                    + ") before it starts (" + period.getFrom() + ")");
         }
-        String id = p.getId();
-        require(file, id, "id", id);
-        require(file, id, "title", p.getTitle());
-        require(file, id, "localGovernment", p.getLocalGovernment());
-        require(file, id, "partner", p.getPartner());
-        require(file, id, "period", p.getPeriod());
-        if (p.getPeriod() != null && p.getPeriod().getTo() < p.getPeriod().getFrom()) {
-            problems.add(file + ": case \"" + id + "\": field \"period\": ends (" + p.getPeriod().getTo()
-                    + ") before it starts (" + p.getPeriod().getFrom() + ")");
+        if (p.getLocalGovernment() != null && p.getPartner() != null
+                && p.getLocalGovernment().getId().equals(p.getPartner().getId())) {
+            problems.add(sites.where(p, "partner") + ": " + owner + ": field \"partner.id\": \""
+                    + p.getPartner().getId() + "\" is also the id of the local government; the two parties need their own ids");
         }
-        for (Party party : new Party[] {p.getLocalGovernment(), p.getPartner()}) {
-            if (party != null) {
-                require(file, id, "party id", party.getId());
-                require(file, id, "party name", party.getName());
-                require(file, id, "party level", party.getLevel());
-            }
-        }
-        checkSourceIds(file, "case \"" + id + "\"", p.getSources());
+        checkSourceIds(p, owner, p.getSources());
     }
 
-    private void checkSources(Path file, Map<String, Source> byId) {
-        // Duplicates were folded by the loader's map; count them from the raw ids instead.
-        for (Source s : byId.values()) {
-            require(file, s.getId(), "id", s.getId());
-            require(file, s.getId(), "citation", s.getCitation());
-            if (s.getUrl() != null && !s.getUrl().matches("https?://\\S+")) {
-                problems.add(file + ": source \"" + s.getId() + "\": field \"url\": \"" + s.getUrl()
-                        + "\" is not an http(s) address");
+    private void checkUniqueSources(List<Source> sourceList) {
+        Map<String, Source> first = new HashMap<>();
+        for (Source s : sourceList) {
+            Source earlier = first.putIfAbsent(s.getId(), s);
+            if (earlier != null) {
+                problems.add(sites.where(s, "id") + ": source \"" + s.getId() + "\": field \"id\": duplicate id (first at "
+                        + sites.where(earlier, "id") + "); ids must be unique in a case");
             }
         }
     }
 
     private void checkFacts(List<Fact> facts) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Fact> first = new HashMap<>();
         for (Fact f : facts) {
-            Path file = fileOf.getOrDefault(f.getId(), Path.of("?"));
-            String id = f.getId();
-            if (!require(file, id, "id", id)) {
-                continue;
+            String owner = f.factKind() + " \"" + f.getId() + "\"";
+            Fact earlier = first.putIfAbsent(f.getId(), f);
+            if (earlier != null) {
+                problems.add(sites.where(f, "id") + ": " + owner + ": field \"id\": duplicate id (first at "
+                        + sites.where(earlier, "id") + "); ids must be unique in a case");
             }
-            if (!seen.add(id)) {
-                problems.add(file + ": " + f.factKind() + " \"" + id + "\": field \"id\": duplicate id; ids must be unique in a case");
-            }
-            require(file, id, "summary", f.getSummary());
-            require(file, id, "basis", f.getBasis());
-            if (f.getSources() == null || f.getSources().isEmpty()) {
-                problems.add(file + ": " + f.factKind() + " \"" + id + "\": field \"sources\": needs at least one source id");
-            } else {
-                checkSourceIds(file, f.factKind() + " \"" + id + "\"", f.getSources());
-            }
-            checkKind(file, f);
+            checkSourceIds(f, owner, f.getSources());
+            checkRanges(f, owner);
         }
     }
 
-    private void checkKind(Path file, Fact f) {
-        String id = f.getId();
-        if (f instanceof Activity a) {
-            require(file, id, "date", a.getDate());
-            require(file, id, "type", a.getType());
-            require(file, id, "status", a.getStatus());
-            if (a.getDate() != null && a.getEndDate() != null && a.getEndDate().compareTo(a.getDate()) < 0) {
-                problems.add(file + ": activity \"" + id + "\": field \"endDate\": " + a.getEndDate()
-                        + " is before the start " + a.getDate());
-            }
-        } else if (f instanceof Motive m) {
-            require(file, id, "side", m.getSide());
-            require(file, id, "kind", m.getKind());
-        } else if (f instanceof Cause c) {
-            require(file, id, "kind", c.getKind());
-        } else if (f instanceof LegalInstrument l) {
-            require(file, id, "kind", l.getKind());
-            require(file, id, "title", l.getTitle());
-            require(file, id, "inForceFrom", l.getInForceFrom());
-            if (l.getInForceFrom() != null && l.getInForceUntil() != null
-                    && l.getInForceUntil().compareTo(l.getInForceFrom()) < 0) {
-                problems.add(file + ": legal instrument \"" + id + "\": field \"inForceUntil\": "
-                        + l.getInForceUntil() + " is before inForceFrom " + l.getInForceFrom());
-            }
-        } else if (f instanceof CentralGovernmentStance s) {
-            require(file, id, "stance", s.getStance());
-        } else if (f instanceof Outcome o) {
-            require(file, id, "kind", o.getKind());
-            require(file, id, "date", o.getDate());
-        } else if (f instanceof Finding fi
-                && require(file, id, "factor", fi.getFactor()) && !FACTOR_ID.matcher(fi.getFactor()).matches()) {
-            problems.add(file + ": finding \"" + id + "\": field \"factor\": \"" + fi.getFactor()
-                    + "\" is not allowed; allowed: F1, F2, F3, F4, F5, F6");
+    private void checkRanges(Fact f, String owner) {
+        if (f instanceof Activity a && a.getDate() != null && a.getEndDate() != null
+                && a.getEndDate().compareTo(a.getDate()) < 0) {
+            problems.add(sites.where(f, "endDate") + ": " + owner + ": field \"endDate\": " + a.getEndDate()
+                    + " is before the start " + a.getDate());
+        } else if (f instanceof LegalInstrument l && l.getInForceFrom() != null && l.getInForceUntil() != null
+                && l.getInForceUntil().compareTo(l.getInForceFrom()) < 0) {
+            problems.add(sites.where(f, "inForceUntil") + ": " + owner + ": field \"inForceUntil\": "
+                    + l.getInForceUntil() + " is before inForceFrom " + l.getInForceFrom());
         }
     }
 
-    private void checkSourceIds(Path file, String owner, List<String> ids) {
+    private void checkSourceIds(Object read, String owner, List<String> ids) {
+        if (sources == null || ids == null) {
+            return;
+        }
         for (String sid : ids) {
             if (!sources.containsKey(sid)) {
-                problems.add(file + ": " + owner + ": field \"sources\": unknown source id \"" + sid
-                        + "\"; known: " + String.join(", ", sources.keySet()));
+                problems.add(sites.where(read, "sources") + ": " + owner + ": field \"sources\": unknown source id \""
+                        + sid + "\"; known: " + String.join(", ", sources.keySet()));
             }
         }
-    }
-
-    private boolean require(Path file, String id, String field, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(file + ": " + (id == null ? "an entry" : "\"" + id + "\"") + ": field \"" + field + "\" is required");
-            return false;
-        }
-        return true;
     }
 }

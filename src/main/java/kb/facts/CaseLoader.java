@@ -1,7 +1,6 @@
 package kb.facts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads one case folder into {@link CaseFacts}. Only the file names of {@link FactFileKind}
- * are read, so no fact file can point the tool at another path. Every file is checked and
- * all problems are reported together.
+ * are read, and schemas come from the jar, so no fact file can point the tool at another
+ * path. Every file is checked (syntax, schema, calendar dates), then the checks across
+ * facts run on whatever was read; all problems are reported together.
  */
 public final class CaseLoader {
     private final long maxFileBytes;
@@ -33,20 +33,28 @@ public final class CaseLoader {
         }
         List<String> problems = new ArrayList<>(unknownFiles(folder));
         Map<String, Path> fileOf = new LinkedHashMap<>();
+        Sites sites = new Sites();
 
         Partnership partnership = null;
+        boolean caseRead = false;
         Path caseFile = folder.resolve(FactFileKind.CASE_FILE);
-        try {
-            List<Partnership> read = readList(caseFile, "partnership", Partnership.class, false);
-            partnership = read.isEmpty() ? null : read.get(0);
-            if (partnership != null) {
+        if (!Files.exists(caseFile)) {
+            problems.add(caseFile + ": missing; every case needs " + FactFileKind.CASE_FILE);
+        } else {
+            try {
+                partnership = FactFile.read(caseFile, maxFileBytes, "case", FactFileKind.CASE_NOUN, "partnership",
+                        Partnership.class, false, sites).get(0);
                 fileOf.put(partnership.getId(), caseFile);
+                caseRead = true;
+            } catch (BadFactsException e) {
+                problems.addAll(e.problems());
             }
-        } catch (BadFactsException e) {
-            problems.addAll(e.problems());
         }
 
+        // Every file is read even when an earlier one is bad, so the analyst sees every problem at once.
         Map<String, Source> sources = new LinkedHashMap<>();
+        List<Source> sourceList = new ArrayList<>();
+        boolean sourcesRead = false;
         List<Fact> facts = new ArrayList<>();
         for (FactFileKind kind : FactFileKind.values()) {
             Path file = folder.resolve(kind.fileName());
@@ -57,11 +65,11 @@ public final class CaseLoader {
                 continue;
             }
             try {
-                for (Object item : readList(file, kind.listField(), kind.itemClass(), true)) {
+                for (Object item : FactFile.read(file, maxFileBytes, kind.schemaName(), kind.noun(), kind.listField(),
+                        kind.itemClass(), true, sites)) {
                     if (item instanceof Source s) {
-                        if (sources.putIfAbsent(s.getId(), s) != null) {
-                            problems.add(file + ": source \"" + s.getId() + "\": field \"id\": duplicate id; ids must be unique in a case");
-                        }
+                        sourceList.add(s);
+                        sources.putIfAbsent(s.getId(), s);
                         fileOf.putIfAbsent("source:" + s.getId(), file);
                     } else {
                         Fact f = (Fact) item;
@@ -69,13 +77,13 @@ public final class CaseLoader {
                         fileOf.putIfAbsent(f.getId(), file);
                     }
                 }
+                sourcesRead |= kind == FactFileKind.SOURCES;
             } catch (BadFactsException e) {
                 problems.addAll(e.problems());
             }
         }
-        if (problems.isEmpty()) {
-            problems.addAll(CaseChecks.check(folder, partnership, sources, facts, fileOf));
-        }
+        problems.addAll(new CaseChecks(sites, sourcesRead ? sources : null)
+                .check(caseRead ? partnership : null, sourceList, facts));
         if (!problems.isEmpty()) {
             throw new BadFactsException(problems);
         }
@@ -94,30 +102,4 @@ public final class CaseLoader {
             throw new BadFactsException(folder + ": cannot list the folder (" + e.getMessage() + ")");
         }
     }
-
-    private <T> List<T> readList(Path file, String field, Class<T> itemClass, boolean list)
-            throws BadFactsException {
-        if (!Files.exists(file)) {
-            throw new BadFactsException(file + ": missing; every case needs " + file.getFileName());
-        }
-        checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return StrictJson.readWrapped(file, in, field, itemClass, list);
-        } catch (IOException e) {
-            throw new BadFactsException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-    }
-
-    private void checkSize(Path file) throws BadFactsException {
-        try {
-            long size = Files.size(file);
-            if (size > maxFileBytes) {
-                throw new BadFactsException(file + ": " + size + " bytes is over the limit of " + maxFileBytes
-                        + " bytes; raise it with --max-file-size if the file is meant to be this large");
-            }
-        } catch (IOException e) {
-            throw new BadFactsException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-    }
-
 }

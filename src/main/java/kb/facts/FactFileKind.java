@@ -20,6 +20,8 @@ public enum FactFileKind {
 
     /** The one file that describes the case itself rather than listing facts. */
     public static final String CASE_FILE = "case.json";
+    /** What the case file's object is called in messages. */
+    static final String CASE_NOUN = "case";
     /** Expected results of a case, read by scenario tests, never by the evaluator. */
     public static final String EXPECTED_FILE = "expected.json";
 
@@ -49,6 +51,25 @@ public enum FactFileKind {
 
     public boolean required() {
         return required;
+    }
+
+    /** The schema's base name in {@code facts/schema/}: {@code activities} for {@code activities.schema.json}. */
+    public String schemaName() {
+        return fileName.substring(0, fileName.length() - ".json".length());
+    }
+
+    /** What one item of the file is called in messages ("activity", "source"). */
+    public String noun() {
+        return switch (this) {
+            case SOURCES -> "source";
+            case CAUSES -> "cause";
+            case ACTIVITIES -> "activity";
+            case MOTIVES -> "motive";
+            case LEGAL_INSTRUMENTS -> "legal-instrument";
+            case CENTRAL_GOVERNMENT -> "central-government-stance";
+            case OUTCOMES -> "outcome";
+            case FINDINGS -> "finding";
+        };
     }
 
     public static Optional<FactFileKind> forFile(String name) {

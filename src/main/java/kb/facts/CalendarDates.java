@@ -1,0 +1,56 @@
+package kb.facts;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Dates that have the right shape but are not on the calendar ("2013-02-30", "2013-13").
+ * The schema checks the shape; this checks the calendar, on the tree, so the message can
+ * name the line, the fact and the field. The date fields are found from the domain class,
+ * so a new date field is checked without touching this class.
+ */
+final class CalendarDates {
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private CalendarDates() {
+    }
+
+    static List<String> check(JsonTree tree, String listField, Class<?> itemClass, String noun) {
+        List<String> problems = new ArrayList<>();
+        JsonNode items = tree.root().get(listField);
+        if (items == null || !items.isArray()) {
+            return problems;
+        }
+        List<String> dateFields = dateFieldsOf(itemClass);
+        for (JsonNode item : items) {
+            for (String field : dateFields) {
+                JsonNode v = item.get(field);
+                if (v != null && v.isString() && SHAPE.matcher(v.asString()).matches()) {
+                    try {
+                        PartialDate.parse(v.asString());
+                    } catch (IllegalArgumentException e) {
+                        JsonNode id = item.get("id");
+                        problems.add(tree.where(v) + ": " + noun + " " + (id == null ? "(no id)" : id.toString())
+                                + ": field \"" + field + "\": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> dateFieldsOf(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getType() == PartialDate.class) {
+                    names.add(f.getName());
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,109 @@
+package kb.facts;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.serialization.NodeReader;
+import com.networknt.schema.serialization.node.TokenStreamLocationAware;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One fact file parsed into a tree whose every node remembers its line and column, so a
+ * schema or cross-fact problem found on the tree can still be reported as
+ * {@code file:line:column}. This is the JSON Schema validator's tree (Jackson 3); the
+ * domain objects are bound later by {@link StrictJson} (Jackson 2) from the same bytes.
+ */
+final class JsonTree {
+    /** Same strictness as {@link StrictJson}: a duplicate key or trailing garbage is an error, not a guess. */
+    private static final NodeReader READER = NodeReader.builder().locationAware()
+            .jsonMapper(JsonMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build())
+            .build();
+
+    private final Path file;
+    private final JsonNode root;
+
+    private JsonTree(Path file, JsonNode root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    static JsonTree parse(Path file, byte[] bytes) throws BadFactsException {
+        if (isBlank(bytes)) {
+            throw new BadFactsException(file + ":1:1: the file is empty; expected an object {\"$schema\": ..., ...}");
+        }
+        try {
+            JsonNode root = READER.readTree(new ByteArrayInputStream(bytes), InputFormat.JSON);
+            if (root == null || root.isMissingNode()) {
+                throw new BadFactsException(file + ":1:1: the file is empty; expected an object {\"$schema\": ..., ...}");
+            }
+            return new JsonTree(file, root);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new BadFactsException(file + ":" + (at == null ? 1 : Math.max(at.getLineNr(), 1)) + ":"
+                    + (at == null ? 1 : Math.max(at.getColumnNr(), 1)) + ": " + explain(e.getOriginalMessage()));
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** {@code file:line:column} of a node of this tree; the file's start when the node has no location. */
+    String where(JsonNode node) {
+        if (node instanceof TokenStreamLocationAware aware && aware.tokenStreamLocation() != null) {
+            TokenStreamLocation at = aware.tokenStreamLocation();
+            return file + ":" + Math.max(at.getLineNr(), 1) + ":" + Math.max(at.getColumnNr(), 1);
+        }
+        return file + ":1:1";
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Jackson's parse message in an analyst's words; its internals (class names, buffers) left out. */
+    static String explain(String original) {
+        String s = firstLine(original);
+        if (s.startsWith("Duplicate Object property")) {
+            return "duplicate field" + s.substring("Duplicate Object property".length())
+                    + "; a field may appear only once in an object";
+        }
+        if (s.startsWith("Trailing token")) {
+            return "unexpected content after the end of the JSON value";
+        }
+        if (s.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early" + (s.contains("for Array") ? ": a list [ is not closed"
+                    : s.contains("for Object") ? ": an object { is not closed" : "");
+        }
+        int internals = s.indexOf(" (start marker");
+        if (internals < 0) {
+            internals = s.indexOf(" at [Source");
+        }
+        return internals < 0 ? s : s.substring(0, internals);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null || s.isBlank()) {
+            return "invalid JSON";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

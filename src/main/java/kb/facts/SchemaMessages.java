@@ -1,0 +1,170 @@
+package kb.facts;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Words a JSON Schema error for an analyst: where it is ({@code file:line:column}), which
+ * fact (by id) and which field, then what is wrong and what is allowed. The validator's
+ * own sentences ("does not have a value in the enumeration") are kept only as a fallback.
+ */
+final class SchemaMessages {
+    private static final int MAX_VALUE_CHARS = 60;
+
+    private final JsonTree tree;
+    private final String noun;
+
+    /** {@code noun} names the items of the file ("activity", "source", "case"). */
+    SchemaMessages(JsonTree tree, String noun) {
+        this.tree = tree;
+        this.noun = noun;
+    }
+
+    /** A line with where the problem is in front, so the lines sort by position in the file. */
+    record Located(int line, int column, String text) {
+    }
+
+    Located describe(Error e) {
+        NodePath path = e.getInstanceLocation();
+        JsonNode instance = e.getInstanceNode();
+        String property = e.getProperty();
+        JsonNode at = instance;
+        if (property != null && "additionalProperties".equals(e.getKeyword()) && instance != null
+                && instance.get(property) != null) {
+            at = instance.get(property);
+        }
+        String where = tree.where(at);
+        String owner = owner(path);
+        String field = field(path, property);
+        String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+        String subject = switch (keyword) {
+            case "additionalProperties" -> "unknown field \"" + field + "\"; allowed: " + String.join(", ", allowedFields(e));
+            case "required" -> "field \"" + field + "\" is required";
+            default -> (field.isEmpty() ? "" : "field \"" + field + "\": ") + explain(e, instance, field);
+        };
+        String text = (owner.isEmpty() ? "" : owner + ": ") + subject;
+        String[] parts = where.substring(tree.file().toString().length() + 1).split(":");
+        return new Located(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), where + ": " + text);
+    }
+
+    private String explain(Error e, JsonNode instance, String field) {
+        JsonNode schema = e.getSchemaNode();
+        return switch (e.getKeyword()) {
+            case "enum" -> value(instance) + " is not allowed; allowed: " + values(schema);
+            case "type" -> "wrong type: expected " + typeName(arg(e, 1)) + ", found " + typeName(arg(e, 0))
+                    + (instance != null && instance.isValueNode() ? " " + value(instance) : "");
+            case "pattern" -> value(instance) + " " + patternMeaning(e, field);
+            case "minItems" -> field.endsWith("sources") ? "needs at least one source id" : "needs at least " + arg(e, 0) + " item(s)";
+            case "minimum" -> value(instance) + " is too small; the least allowed is " + arg(e, 0);
+            case "maximum" -> value(instance) + " is too large; the most allowed is " + arg(e, 0);
+            default -> e.getMessage();
+        };
+    }
+
+    /** What a failed pattern means, from the shared type it belongs to. */
+    private static String patternMeaning(Error e, String field) {
+        String schemaAt = e.getSchemaLocation().toString();
+        if (schemaAt.endsWith("/partialDate/pattern")) {
+            return "is not a date; use YYYY, YYYY-MM or YYYY-MM-DD";
+        }
+        if (schemaAt.endsWith("/id/pattern")) {
+            return "is not an id: it must not be empty or hold spaces";
+        }
+        if (field.endsWith("url")) {
+            return "is not an http(s) address";
+        }
+        return "must not be blank";
+    }
+
+    /** "activity \"A-1\"" for an item of a list file, "case \"batam-gimje\"" for the case. */
+    private String owner(NodePath path) {
+        if (path.getNameCount() == 0) {
+            return "";
+        }
+        JsonNode top = tree.root().get(path.getName(0));
+        if (top == null) {
+            return "";
+        }
+        if (top.isArray() && path.getNameCount() > 1 && path.getElement(1) instanceof Integer index) {
+            JsonNode item = top.get(index);
+            JsonNode id = item == null ? null : item.get("id");
+            return noun + (id != null && id.isString() && !id.asString().isBlank() ? " " + id
+                    : " number " + (index + 1) + " (no id)");
+        }
+        if (top.isObject()) {
+            JsonNode id = top.get("id");
+            return noun + (id != null && id.isString() ? " " + id : "");
+        }
+        return "";
+    }
+
+    /** The field under the owner, e.g. "date", "period.to", "sources[2]". */
+    private static String field(NodePath path, String property) {
+        List<String> parts = new ArrayList<>();
+        int start = path.getNameCount() > 1 && path.getElement(1) instanceof Integer ? 2 : 1;
+        if (path.getNameCount() == 1 && property == null) {
+            start = 0;
+        }
+        for (int i = start; i < path.getNameCount(); i++) {
+            Object el = path.getElement(i);
+            parts.add(el instanceof Integer n ? "[" + n + "]" : String.valueOf(el));
+        }
+        if (property != null) {
+            parts.add(property);
+        }
+        return String.join(".", parts).replace(".[", "[");
+    }
+
+    private static List<String> allowedFields(Error e) {
+        JsonNode node = FactSchemas.node(e.getSchemaLocation().getAbsoluteIri().toString());
+        NodePath fragment = e.getSchemaLocation().getFragment();
+        for (int i = 0; node != null && i < fragment.getNameCount() - 1; i++) {
+            Object el = fragment.getElement(i);
+            node = el instanceof Integer n ? node.get(n) : node.get(String.valueOf(el));
+        }
+        JsonNode properties = node == null ? null : node.get("properties");
+        return properties == null ? List.of() : List.copyOf(properties.propertyNames());
+    }
+
+    private static String values(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            return "?";
+        }
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(v -> v.isString() ? v.asString() : v.toString()).collect(Collectors.joining(", "));
+    }
+
+    private static String arg(Error e, int i) {
+        Object[] args = e.getArguments();
+        return args != null && args.length > i ? String.valueOf(args[i]) : "?";
+    }
+
+    private static String typeName(String jsonType) {
+        return switch (jsonType) {
+            case "string" -> "text in quotes";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            case "object" -> "an object {...}";
+            case "array" -> "a list [...]";
+            case "null" -> "null";
+            default -> jsonType;
+        };
+    }
+
+    /** The offending value, quoted and cut short so a 10 MB string does not flood the terminal. */
+    static String value(JsonNode v) {
+        if (v == null) {
+            return "the value";
+        }
+        // toString() of a text node is JSON: quoted, with control characters escaped, so it stays on one line.
+        String s = v.isString() ? v.toString() : v.isContainer() ? (v.isArray() ? "[...]" : "{...}")
+                : v.toString();
+        return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS) + "...\" (" + s.length() + " characters)";
+    }
+}
