@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             "Rules are read from rules/ at run time; facts from a case folder such as facts/batam-gimje."},
         subcommands = {
             EvaluateCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time."})
