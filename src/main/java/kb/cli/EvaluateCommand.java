@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kb.audit.AuditRecord;
 import kb.engine.Evaluation;
@@ -17,15 +19,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kb evaluate CASE}: the six factors and the verdict for one case folder. */
+/**
+ * {@code kb evaluate CASE}: the six factors and the verdict for one case folder; with several
+ * folders (or a folder of case folders) one summary line per case, see {@link BatchOptions}.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a case folder: each factor MET / NOT MET with its reason, and the verdict.")
+        description = {"Evaluate a case folder: each factor MET / NOT MET with its reason, and the verdict.",
+            "Several case folders, or a folder of case folders, are evaluated in parallel into one summary."})
 public final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
+    @Parameters(index = "0", paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje, or a folder of case folders.")
     Path caseFolder;
 
+    @Parameters(index = "1..*", paramLabel = "CASE", description = "More case folders, evaluated together.")
+    List<Path> moreCases = new ArrayList<>();
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (a table) or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+            description = "text (a table) or json; for several cases text, csv or jsonl (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class)
     OutputFormat format;
 
     @Option(names = "--audit", paramLabel = "FILE",
@@ -38,6 +48,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
+    BatchOptions batch;
+
+    @Mixin
     RulesOptions rules;
 
     @Mixin
@@ -48,6 +61,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (batch.isBatch(caseFolder, moreCases, format)) {
+            List<Path> all = new ArrayList<>(List.of(caseFolder));
+            all.addAll(moreCases);
+            return batch.run(all, format, rules, facts, spec);
+        }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();
         Evaluation evaluation = evaluator.evaluate(loaded, audit != null);

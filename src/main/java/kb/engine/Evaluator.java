@@ -43,10 +43,17 @@ public final class Evaluator {
 
     /** Evaluates; with {@code traced}, every firing is kept for an audit record. */
     public Evaluation evaluate(CaseFacts facts, boolean traced) throws RuleFailureException {
+        return evaluate(facts, traced ? Trace.FULL : Trace.COUNTS);
+    }
+
+    /** Evaluates with as much of the firing trail as {@code trace} asks for. */
+    public Evaluation evaluate(CaseFacts facts, Trace trace) throws RuleFailureException {
         KieSession session = rules.kieBase().newKieSession();
-        FiringLog log = new FiringLog(rules.catalogue(), traced);
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
-        if (traced) {
+        FiringLog log = new FiringLog(rules.catalogue(), trace == Trace.FULL);
+        if (trace != Trace.NONE) {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+        }
+        if (trace == Trace.FULL) {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
         }
         try {
@@ -137,6 +144,9 @@ public final class Evaluator {
     }
 
     private static String busiest(Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return "(not known: evaluated without a listener)";
+        }
         return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
                 .map(e -> "\"" + e.getKey() + "\" x" + e.getValue()).collect(Collectors.joining(", "));
     }

@@ -1,0 +1,63 @@
+package kb.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import kb.facts.FactFileKind;
+
+/**
+ * Turns the folders named on the command line into the case folders to evaluate: a folder
+ * holding case.json is a case; any other folder stands for the case folders directly inside
+ * it. The result is sorted and without duplicates, so a summary never depends on the order
+ * of the arguments or of the disk.
+ */
+public final class CaseFolders {
+    private CaseFolders() {
+    }
+
+    /** The case folders found, and one problem per argument that holds none. */
+    public record Found(List<Path> cases, List<CaseFailure> problems) {
+    }
+
+    public static boolean isCase(Path folder) {
+        return Files.isRegularFile(folder.resolve(FactFileKind.CASE_FILE));
+    }
+
+    /** True for a folder that is not itself a case but holds at least one. */
+    public static boolean holdsCases(Path folder) {
+        return Files.isDirectory(folder) && !isCase(folder) && !children(folder).isEmpty();
+    }
+
+    public static Found expand(List<Path> arguments) {
+        TreeSet<Path> cases = new TreeSet<>();
+        List<CaseFailure> problems = new ArrayList<>();
+        for (Path p : arguments) {
+            Path folder = p.normalize();
+            if (!Files.isDirectory(folder)) {
+                problems.add(CaseFailure.badInput(folder, folder + ": no such case folder"));
+            } else if (isCase(folder)) {
+                cases.add(folder);
+            } else {
+                List<Path> inside = children(folder);
+                if (inside.isEmpty()) {
+                    problems.add(CaseFailure.badInput(folder, folder + ": neither a case folder (no "
+                            + FactFileKind.CASE_FILE + ") nor a folder of case folders"));
+                }
+                cases.addAll(inside);
+            }
+        }
+        return new Found(List.copyOf(cases), problems);
+    }
+
+    private static List<Path> children(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isDirectory).filter(CaseFolders::isCase).map(Path::normalize).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

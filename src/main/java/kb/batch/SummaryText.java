@@ -1,0 +1,95 @@
+package kb.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The summary of a batch as text: a table for people, CSV for spreadsheets, JSON Lines for
+ * tools. One row per evaluated case, in the order of the result (sorted by case), so the
+ * same cases always give the same bytes.
+ */
+public final class SummaryText {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SummaryText() {
+    }
+
+    public static String csv(BatchResult result, List<String> factorIds) {
+        StringBuilder out = new StringBuilder("case,");
+        factorIds.forEach(id -> out.append(id).append(','));
+        out.append("factorsMet,verdict\n");
+        for (CaseSummary s : result.summaries()) {
+            out.append(csvCell(s.caseName())).append(',');
+            factorIds.forEach(id -> out.append(cell(s.factors().get(id))).append(','));
+            out.append(s.factorsMet()).append(',').append(s.verdict()).append('\n');
+        }
+        return out.toString();
+    }
+
+    public static String jsonl(BatchResult result, List<String> factorIds) {
+        StringBuilder out = new StringBuilder();
+        for (CaseSummary s : result.summaries()) {
+            ObjectNode row = JsonNodeFactory.instance.objectNode();
+            row.put("case", s.caseName());
+            ObjectNode factors = row.putObject("factors");
+            factorIds.forEach(id -> factors.put(id, Boolean.TRUE.equals(s.factors().get(id))));
+            row.put("factorsMet", s.factorsMet());
+            row.put("verdict", s.verdict());
+            try {
+                out.append(JSON.writeValueAsString(row)).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a tree of strings and booleans always serialises", e);
+            }
+        }
+        return out.toString();
+    }
+
+    public static String table(BatchResult result, List<String> factorIds) {
+        int width = Math.max("case".length(),
+                result.summaries().stream().mapToInt(s -> s.caseName().length()).max().orElse(0));
+        StringBuilder out = new StringBuilder();
+        out.append(pad("case", width));
+        factorIds.forEach(id -> out.append("  ").append(pad(id, 7)));
+        out.append("  verdict\n");
+        for (CaseSummary s : result.summaries()) {
+            out.append(pad(s.caseName(), width));
+            factorIds.forEach(id -> out.append("  ").append(pad(Boolean.TRUE.equals(s.factors().get(id)) ? "MET" : "NOT MET", 7)));
+            out.append("  ").append(s.verdict()).append('\n');
+        }
+        out.append('\n').append(totals(result)).append('\n');
+        return out.toString();
+    }
+
+    /** "3 cases evaluated: 1 OPTIMAL, 2 NOT_OPTIMAL; 1 failed" */
+    public static String totals(BatchResult result) {
+        Map<String, Integer> byVerdict = new TreeMap<>();
+        result.summaries().forEach(s -> byVerdict.merge(s.verdict(), 1, Integer::sum));
+        StringBuilder line = new StringBuilder().append(result.summaries().size()).append(" cases evaluated");
+        if (!byVerdict.isEmpty()) {
+            line.append(": ");
+            line.append(String.join(", ", byVerdict.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
+        }
+        if (!result.failures().isEmpty()) {
+            line.append("; ").append(result.failures().size()).append(" failed");
+        }
+        return line.toString();
+    }
+
+    private static String cell(Boolean met) {
+        return Boolean.TRUE.equals(met) ? "MET" : "NOT_MET";
+    }
+
+    /** RFC 4180: quote a cell holding a comma, a quote or a line break. */
+    private static String csvCell(String s) {
+        return s.matches(".*[,\"\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,94 @@
+package kb.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import kb.batch.BatchResult;
+import kb.batch.BatchRunner;
+import kb.batch.CaseFailure;
+import kb.batch.CaseFolders;
+import kb.batch.ProgressBar;
+import kb.batch.SummaryText;
+import kb.engine.Evaluator;
+import kb.engine.Trace;
+import kb.framework.FactorDefinition;
+import kb.report.AtomicFiles;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kb evaluate} on several cases: options and the run. Kept apart from
+ * {@link EvaluateCommand} so the one-case path stays as it was.
+ */
+public final class BatchOptions {
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the result to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Cases evaluated at once when several are given (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr for runs over a second (default: only when stderr is a terminal).")
+    Boolean progress;
+
+    /** Several folders, a folder of case folders, a summary format or a summary file: a batch. */
+    boolean isBatch(Path first, List<Path> more, OutputFormat format) {
+        return !more.isEmpty() || out != null || format == OutputFormat.CSV || format == OutputFormat.JSONL
+                || CaseFolders.holdsCases(first);
+    }
+
+    int run(List<Path> arguments, OutputFormat format, RulesOptions rules, FactsOptions facts, CommandSpec spec)
+            throws Exception {
+        if (format == OutputFormat.JSON) {
+            throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads " + threads + ": must be at least 1");
+        }
+        var err = spec.commandLine().getErr();
+        CaseFolders.Found found = CaseFolders.expand(arguments);
+        Evaluator evaluator = rules.evaluator();
+        List<FactorDefinition> factors = evaluator.rules().framework().factors();
+        List<String> factorIds = factors.stream().map(FactorDefinition::getId).toList();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchRunner runner = new BatchRunner(evaluator, facts::load, n, Trace.COUNTS);
+        BatchResult evaluated;
+        try (ProgressBar bar = ProgressBar.start(err, found.cases().size(), showProgress())) {
+            evaluated = runner.run(found.cases(), bar);
+        }
+        List<CaseFailure> failures = new java.util.ArrayList<>(found.problems());
+        failures.addAll(evaluated.failures());
+        BatchResult result = new BatchResult(evaluated.summaries(), List.copyOf(failures));
+        result.failures().forEach(f -> err.println(f.message()));
+        String text = switch (format) {
+            case CSV -> SummaryText.csv(result, factorIds);
+            case JSONL -> SummaryText.jsonl(result, factorIds);
+            default -> SummaryText.table(result, factorIds);
+        };
+        write(text, spec);
+        if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {
+            // The table ends with this line already; CSV and JSON Lines stay pure data.
+            err.println(SummaryText.totals(result));
+        }
+        err.flush();
+        return result.exitCode();
+    }
+
+    /** Prints to standard output, or writes FILE atomically when --out is given. */
+    void write(String text, CommandSpec spec) throws java.io.IOException {
+        if (out != null) {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            var stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+        }
+    }
+
+    private boolean showProgress() {
+        // Java cannot tell whether stderr is a terminal; the kb launcher can ([ -t 2 ]) and says so.
+        return progress != null ? progress : Boolean.getBoolean("kb.stderr.tty");
+    }
+}

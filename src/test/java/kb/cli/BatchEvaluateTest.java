@@ -1,0 +1,86 @@
+package kb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kb.generate.CaseFolderWriter;
+import kb.generate.CaseGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchEvaluateTest {
+
+    @Test
+    void aFolderOfCasesGivesOneSortedCsvLinePerCase() {
+        CliRunner r = CliRunner.run("evaluate", "facts", "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).containsExactly(
+                "case,F1,F2,F3,F4,F5,F6,factorsMet,verdict",
+                "facts/batam-gimje,MET,MET,MET,NOT_MET,MET,NOT_MET,4,NOT_OPTIMAL",
+                "facts/hypothetical-active-partnership,MET,MET,MET,MET,MET,MET,6,OPTIMAL",
+                "facts/hypothetical-central-government-blocks,MET,NOT_MET,MET,MET,NOT_MET,MET,4,LESS_THAN_OPTIMAL",
+                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL");
+    }
+
+    @Test
+    void theSummaryDoesNotDependOnArgumentOrderOrThreads(@TempDir Path tmp) throws Exception {
+        CaseFolderWriter.write(tmp, new CaseGenerator(5, 8), 12);
+        List<String> folders = new java.util.ArrayList<>();
+        try (var list = Files.list(tmp)) {
+            list.map(Path::toString).sorted().forEach(folders::add);
+        }
+        CliRunner one = CliRunner.run(concat(folders, "--format", "jsonl", "--threads", "1"));
+        java.util.Collections.reverse(folders);
+        CliRunner many = CliRunner.run(concat(folders, "--format", "jsonl", "--threads", "4"));
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(many.out()).isEqualTo(one.out());
+        assertThat(one.out().lines()).hasSize(12);
+        JsonNode first = new ObjectMapper().readTree(one.out().lines().findFirst().orElseThrow());
+        assertThat(first.get("case").asText()).endsWith("generated-000000");
+        assertThat(first.get("factors").size()).isEqualTo(6);
+        assertThat(first.get("verdict").asText()).isIn("OPTIMAL", "LESS_THAN_OPTIMAL", "NOT_OPTIMAL");
+    }
+
+    @Test
+    void aBadCaseIsReportedOnOneLineAndTheOthersAreStillEvaluated(@TempDir Path tmp) throws Exception {
+        CaseFolderWriter.write(tmp, new CaseGenerator(9, 4), 3);
+        Path broken = tmp.resolve("generated-000001/motives.json");
+        Files.writeString(broken, "{\n  \"motives\": [ { \"id\": \"x\", \"side\": \"NOBODY\" } ]\n}\n");
+        Path out = tmp.resolve("summary.csv");
+        CliRunner r = CliRunner.run("evaluate", tmp.toString(), "--format", "csv", "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        List<String> errors = r.err().lines().toList();
+        assertThat(errors.get(0)).startsWith(broken + ":2:").contains("NOBODY");
+        assertThat(errors).hasSize(2).last().asString().contains("2 cases evaluated").contains("1 failed");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readAllLines(out)).hasSize(3)
+                .anyMatch(l -> l.contains("generated-000000")).anyMatch(l -> l.contains("generated-000002"))
+                .noneMatch(l -> l.contains("generated-000001"));
+    }
+
+    @Test
+    void jsonIsForOneCase() {
+        CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", "facts/hypothetical-active-partnership", "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("jsonl");
+    }
+
+    @Test
+    void aMissingFolderAmongSeveralIsReportedAndTheRestEvaluated() {
+        CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", "facts/no-such-case");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("facts/no-such-case: no such case folder");
+        assertThat(r.out()).contains("facts/batam-gimje").contains("1 cases evaluated: 1 NOT_OPTIMAL; 1 failed");
+    }
+
+    private static String[] concat(List<String> folders, String... options) {
+        List<String> all = new java.util.ArrayList<>(List.of("evaluate"));
+        all.addAll(folders);
+        all.addAll(List.of(options));
+        return all.toArray(String[]::new);
+    }
+}
