@@ -15,6 +15,10 @@ public final class FactChecks {
 
     public static List<String> check(Path folder, Partnership partnership, Map<String, Source> sources,
                                      List<Fact> facts, Map<String, Path> fileOf) {
-        return CaseChecks.check(folder, partnership, sources, facts, fileOf);
+        // Facts assembled outside a case folder have no line and column; such problems are
+        // booked on case.json of the folder, which callers may rename to their own file.
+        String where = folder.resolve(FactFileKind.CASE_FILE).toString();
+        return new CaseChecks(new Sites(), sources).check(partnership, List.copyOf(sources.values()), facts).stream()
+                .map(p -> p.startsWith("?:") ? where + p.substring(1) : p).toList();
     }
 }

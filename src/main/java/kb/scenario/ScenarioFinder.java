@@ -46,7 +46,8 @@ public final class ScenarioFinder {
 
     private static boolean isScenario(Path file) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".json") || name.startsWith(".")) {
+        // JSON Schemas (facts/schema/*.schema.json) describe fact files; they are not scenarios.
+        if (!name.endsWith(".json") || name.startsWith(".") || name.endsWith(".schema.json")) {
             return false;
         }
         boolean inCaseFolder = Files.exists(file.resolveSibling(FactFileKind.CASE_FILE));

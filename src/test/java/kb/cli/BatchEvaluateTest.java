@@ -54,7 +54,7 @@ class BatchEvaluateTest {
         CliRunner r = CliRunner.run("evaluate", tmp.toString(), "--format", "csv", "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         List<String> errors = r.err().lines().toList();
-        assertThat(errors.get(0)).startsWith(broken + ":2:").contains("NOBODY");
+        assertThat(errors.get(0)).startsWith(broken + ":2:").contains("motive \"x\"");
         assertThat(errors).hasSize(2).last().asString().contains("2 cases evaluated").contains("1 failed");
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllLines(out)).hasSize(3)
