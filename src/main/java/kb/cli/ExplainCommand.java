@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb explain CASE}: why the verdict fired, down to rule file:line, facts and sources. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Show the derivation of a verdict as a tree: verdict, table row, factors, indicators,",
-            "rules (id, name, file:line), the facts they matched and their sources. A NOT MET result shows",
-            "the condition that was not satisfied and every candidate fact with the reason it did not count."})
+        description = {"Show why the verdict fired, as a tree down to rule file:line, facts and sources.",
+            "The tree runs verdict, table row, factors, indicators, rules (id, name, file:line), the facts they",
+            "matched and their sources. A NOT MET result shows the condition that was not satisfied and every",
+            "candidate fact with the reason it did not count."})
 public final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
     Path caseFolder;

@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb verify FILE}: re-evaluates a recorded case and says whether the record is reproduced. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Re-evaluate the case of an audit record (from kb evaluate --audit) with the current rules",
-            "and facts. Prints \"reproduced\" (exit 0) or exactly what differs: rule or fact files changed (name,",
-            "hash), conclusions that appeared or vanished, the verdict (exit 1)."})
+        description = {"Re-evaluate the case of an audit record and say whether it is reproduced.",
+            "The record comes from kb evaluate CASE --audit FILE; the current rules and facts are used.",
+            "Prints \"reproduced\" (exit 0) or exactly what differs: rule or fact files changed (name, hash),",
+            "conclusions that appeared or vanished, the verdict (exit 1)."})
 public final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Audit record written by kb evaluate CASE --audit FILE.")
     Path recordFile;
