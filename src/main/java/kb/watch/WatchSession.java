@@ -70,9 +70,12 @@ public final class WatchSession {
         runs++;
         out.println(runs == 1 ? "== run 1: " + caseFolder + " with the rules in " + rulesFolder
                 : "== run " + runs + ": changed " + changed.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        long start = System.nanoTime();
+        long compiled = start;
         try {
             if (rulesChanged) {
                 rules = RuleBase.load(rulesFolder);
+                compiled = System.nanoTime();
             }
             if (factsChanged) {
                 facts = loader.load(caseFolder);
@@ -80,6 +83,9 @@ public final class WatchSession {
             Evaluation result = new Evaluator(rules, firingLimit).evaluate(facts, false);
             ResultTable.print(result, out);
             report(result);
+            // Where the time goes, so a slow answer can be traced to the compiler or the rules.
+            out.println("(run " + runs + ": " + millis(System.nanoTime() - start) + " ms"
+                    + (rulesChanged ? ", of which compiling the rules " + millis(compiled - start) + " ms" : "") + ")");
         } catch (RuleBuildException e) {
             rules = null; // build again on the next change, whichever file it is in
             e.problems().forEach(out::println);
@@ -107,6 +113,10 @@ public final class WatchSession {
         }
         lastGood = result;
         lastGoodRun = runs;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private void keeping(String why) {
