@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             ValidateCommand.class,
             TestCommand.class,
+            WatchCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class,
         },

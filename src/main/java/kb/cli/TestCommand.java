@@ -57,7 +57,7 @@ public final class TestCommand implements Callable<Integer> {
         Evaluator evaluator = rules.evaluator();
         List<ScenarioResult> results = new ScenarioRunner(evaluator, new ScenarioLoader(facts.loader())).run(files);
         PrintWriter out = spec.commandLine().getOut();
-        results.forEach(r -> ScenarioReport.print(List.of(r), out, false));
+        ScenarioReport.print(results, out, false);
         boolean gaps = false;
         if (coverage || strict) {
             Coverage c = Coverage.of(evaluator.rules().catalogue(), evaluator.rules().framework().factors(), results);

@@ -11,9 +11,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code kb validate}: compile the rules folder and check its hygiene, with no case. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Compile every rule file in one pass and check rule hygiene: unique @id, @factor (F1-F6, or ALL"
-                + " for verdict rules), @indicator and @ref on every rule, no empty cell in a decision-table row, and a"
-                + " verdict table that covers every number of factors met with F4 met and not met exactly once.",
+        description = {"Check the rules folder: compile errors and rule hygiene, each as path:line: message.",
+                "Compiles every rule file in one pass, then checks: a unique @id, @factor (F1-F6, or ALL for verdict"
+                + " rules), @indicator and @ref on every rule; no empty name, metadata or verdict cell in a"
+                + " decision-table row; a verdict table that covers every number of factors met, with F4 met and not"
+                + " met, exactly once.",
                 "Each problem is printed as path:line: message. Exit 0 when clean, 1 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin

@@ -21,8 +21,8 @@ public final class CoverageReport {
     public static void print(Coverage c, List<ScenarioResult> results, PrintWriter out) {
         List<String> ids = new ArrayList<>();
         out.println();
-        out.println("Coverage of " + c.firedIn().size() + " rules by " + results.stream().filter(r -> r.evaluation() != null)
-                .count() + " scenarios");
+        long ran = results.stream().filter(r -> r.evaluation() != null).count();
+        out.println("Coverage of " + c.firedIn().size() + " rules by " + ran + (ran == 1 ? " scenario" : " scenarios"));
         out.println();
         for (ScenarioResult r : results) {
             if (r.evaluation() != null) {

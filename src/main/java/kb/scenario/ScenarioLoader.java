@@ -43,11 +43,10 @@ public final class ScenarioLoader {
 
     public Scenario load(Path file) throws BadFactsException {
         if (file.getFileName().toString().equals(FactFileKind.EXPECTED_FILE)) {
-            Path folder = file.toAbsolutePath().getParent();
+            Path folder = file.getParent() != null ? file.getParent() : Path.of("");
             Expected expected = read(file, Expected.class);
             checkVerdict(file, expected);
-            return new Scenario(file, file.getParent() == null ? "case" : nameOf(file.getParent()),
-                    cases.load(file.getParent() == null ? folder : file.getParent()), expected);
+            return new Scenario(file, nameOf(folder), cases.load(folder), expected);
         }
         ScenarioFile s = read(file, ScenarioFile.class);
         List<String> problems = new ArrayList<>();

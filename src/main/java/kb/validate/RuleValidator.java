@@ -46,11 +46,12 @@ public final class RuleValidator {
         return new Result(rules, problems.stream().distinct().sorted(byPathThenLine()).toList());
     }
 
-    /** Sorts {@code path:line: message} by path, then line as a number, then text. */
+    /**
+     * Sorts {@code path:line: message} by path, then line as a number. The sort is stable, so
+     * problems on one line keep the order of the checks (id, factor, indicator, reference).
+     */
     static Comparator<String> byPathThenLine() {
-        return Comparator.comparing((String p) -> p.split(":", 2)[0])
-                .thenComparingInt(RuleValidator::lineOf)
-                .thenComparing(Comparator.naturalOrder());
+        return Comparator.comparing((String p) -> p.split(":", 2)[0]).thenComparingInt(RuleValidator::lineOf);
     }
 
     private static int lineOf(String problem) {

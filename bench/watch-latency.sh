@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Edit-to-result latency of `kb watch`: starts one watcher on copies of rules/ and
+# facts/batam-gimje, then edits one rule (F4.1's threshold, flipping F4 and the verdict each
+# time) and measures, from just before the edit until the watcher prints "Changes since run",
+# the line that follows the new result. The first WARMUP edits let the JIT warm up and are
+# reported apart. Then it edits a fact file EDITS times (no recompilation needed) the same way.
+# The figures depend on the machine's load, so the load average is printed with them.
+#
+#   bench/watch-latency.sh [EDITS] [WARMUP]      (defaults: 20 and 3)
+#
+# Needs Java 17, Maven (to build target/kb.jar if missing) and GNU date (for nanoseconds).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+edits="${1:-20}"
+warmup="${2:-3}"
+[ -f target/kb.jar ] || mvn -B -q -DskipTests package
+
+work="$(mktemp -d)"
+trap 'kill "$watcher" 2>/dev/null || true; rm -rf "$work"' EXIT
+cp -r rules "$work/rules"
+cp -r facts/batam-gimje "$work/case"
+rule="$work/rules/f4-implementation.drl"
+fact="$work/case/findings.json"
+mkfifo "$work/out"
+
+java -jar target/kb.jar watch "$work/case" --rules "$work/rules" --max-runs $((2 * edits + warmup + 1)) \
+    >"$work/out" 2>&1 &
+watcher=$!
+exec 3<"$work/out"
+
+# Reads the watcher's output until a line starts with $1 (or $2); fails if the watcher stops first.
+wait_for() {
+  local line
+  while IFS= read -r line <&3; do
+    case "$line" in "$1"*) return 0 ;; esac
+    if [ -n "${2:-}" ]; then case "$line" in "$2"*) return 0 ;; esac; fi
+  done
+  echo "watcher stopped before printing '$1'" >&2
+  exit 1
+}
+
+wait_for "First result"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+ms=()
+for i in $(seq 1 $((edits + warmup))); do
+  sleep 0.3   # let the watcher go back to looking, as after a human's edit
+  if grep -q '\$count >= \$n' "$rule"; then from='$count >= $n'; to='$count >= 0'; else from='$count >= 0'; to='$count >= $n'; fi
+  # Written whole to a temp file and renamed over the rule, as most editors save.
+  sed "s/${from//\$/\\$}/${to//\$/\\$}/" "$rule" >"$work/edit.tmp"
+  start=$(date +%s%N)
+  mv "$work/edit.tmp" "$rule"
+  wait_for "Changes since run"
+  end=$(date +%s%N)
+  ms+=( $(( (end - start) / 1000000 )) )
+done
+
+# A fact edit: the summary of a finding gains or loses " (edited)"; the result stays the same.
+fms=()
+for i in $(seq 1 "$edits"); do
+  sleep 0.3
+  if grep -q ' (edited)' "$fact"; then
+    sed 's/ (edited)//' "$fact" >"$work/edit.tmp"
+  else
+    sed 's/kerjasama.)"/& (edited)/; s/)" (edited)/) (edited)"/' "$fact" >"$work/edit.tmp"
+  fi
+  start=$(date +%s%N)
+  mv "$work/edit.tmp" "$fact"
+  wait_for "Changes since run" "No change since run"
+  end=$(date +%s%N)
+  fms+=( $(( (end - start) / 1000000 )) )
+done
+
+summary() { # label, values...
+  local label="$1"; shift
+  local sorted=($(printf '%s\n' "$@" | sort -n)); local n=${#sorted[@]}
+  echo "$label over $n edits: min ${sorted[0]} ms, median ${sorted[$((n / 2))]} ms, p90 ${sorted[$((n * 9 / 10))]} ms, max ${sorted[$((n - 1))]} ms"
+}
+echo "cores: $(nproc), load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "warm-up rule edits (ms): ${ms[*]:0:$warmup}"
+echo "rule edits (ms): ${ms[*]:$warmup}"
+echo "fact edits (ms): ${fms[*]}"
+summary "rule edit to result (recompiles the rules)" "${ms[@]:$warmup}"
+summary "fact edit to result (same rules)" "${fms[@]}"

@@ -1,0 +1,135 @@
+package kb.watch;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import kb.engine.Evaluation;
+import kb.engine.Evaluator;
+import kb.engine.RuleBase;
+import kb.engine.RuleBuildException;
+import kb.engine.RuleFailureException;
+import kb.facts.BadFactsException;
+import kb.facts.CaseFacts;
+import kb.facts.CaseLoader;
+import kb.report.ResultTable;
+
+/**
+ * The state of {@code kb watch}: the last good rules, facts and result. {@link #refresh()}
+ * looks at the rules folder and the case once; when something changed it evaluates again and
+ * prints the result and what changed since the last good one. Broken rules or facts print
+ * their errors and leave the last good result in place. No timing lives here, so tests drive
+ * it edit by edit; {@link WatchLoop} calls it on a clock.
+ */
+public final class WatchSession {
+    private final Path rulesFolder;
+    private final Path caseFolder;
+    private final CaseLoader loader;
+    private final int firingLimit;
+    private final PrintWriter out;
+
+    private FolderSnapshot seen = new FolderSnapshot(java.util.Map.of());
+    private RuleBase rules;
+    private CaseFacts facts;
+    private Evaluation lastGood;
+    private int lastGoodRun;
+    private int runs;
+
+    public WatchSession(Path rulesFolder, Path caseFolder, CaseLoader loader, int firingLimit, PrintWriter out) {
+        this.rulesFolder = rulesFolder;
+        this.caseFolder = caseFolder;
+        this.loader = loader;
+        this.firingLimit = firingLimit;
+        this.out = out;
+    }
+
+    /** The files this session reads, as they are now. */
+    public FolderSnapshot look() {
+        return FolderSnapshot.of(rulesFolder, caseFolder);
+    }
+
+    /** Evaluates again if anything changed since the last run; returns whether it ran. */
+    public boolean refresh() {
+        return refresh(look());
+    }
+
+    /** Whether {@code now} differs from what the last run saw. */
+    public boolean refreshNeeded(FolderSnapshot now) {
+        return runs == 0 || !now.changedSince(seen).isEmpty();
+    }
+
+    /** Evaluates again if {@code now} differs from what the last run saw. */
+    public boolean refresh(FolderSnapshot now) {
+        List<Path> changed = now.changedSince(seen);
+        if (runs > 0 && changed.isEmpty()) {
+            return false;
+        }
+        boolean rulesChanged = rules == null || changed.stream().anyMatch(p -> p.startsWith(rulesFolder));
+        boolean factsChanged = facts == null || changed.stream().anyMatch(p -> p.startsWith(caseFolder));
+        seen = now;
+        runs++;
+        out.println(runs == 1 ? "== run 1: " + caseFolder + " with the rules in " + rulesFolder
+                : "== run " + runs + ": changed " + changed.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        long start = System.nanoTime();
+        long compiled = start;
+        try {
+            if (rulesChanged) {
+                rules = RuleBase.load(rulesFolder);
+                compiled = System.nanoTime();
+            }
+            if (factsChanged) {
+                facts = loader.load(caseFolder);
+            }
+            Evaluation result = new Evaluator(rules, firingLimit).evaluate(facts, false);
+            ResultTable.print(result, out);
+            report(result);
+            // Where the time goes, so a slow answer can be traced to the compiler or the rules.
+            out.println("(run " + runs + ": " + millis(System.nanoTime() - start) + " ms"
+                    + (rulesChanged ? ", of which compiling the rules " + millis(compiled - start) + " ms" : "") + ")");
+        } catch (RuleBuildException e) {
+            rules = null; // build again on the next change, whichever file it is in
+            e.problems().forEach(out::println);
+            keeping("the rules do not build");
+        } catch (BadFactsException e) {
+            facts = null;
+            e.problems().forEach(out::println);
+            keeping("the facts cannot be read");
+        } catch (RuleFailureException e) {
+            out.println(e.getMessage());
+            keeping("the rules failed while running");
+        }
+        out.flush();
+        return true;
+    }
+
+    private void report(Evaluation result) {
+        if (lastGood == null) {
+            out.println("First result (run " + runs + "); watching for changes.");
+        } else {
+            List<String> changes = ResultChanges.between(lastGood, result);
+            out.println(changes.isEmpty() ? "No change since run " + lastGoodRun + "."
+                    : "Changes since run " + lastGoodRun + ":");
+            changes.forEach(c -> out.println("  " + c));
+        }
+        lastGood = result;
+        lastGoodRun = runs;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private void keeping(String why) {
+        out.println(lastGood == null ? "No result yet: " + why + "; waiting for a fix."
+                : "Keeping the result of run " + lastGoodRun + ": " + why + ".");
+    }
+
+    public int runs() {
+        return runs;
+    }
+
+    /** The last result that was printed in full, or null before the first good run. */
+    public Evaluation lastGood() {
+        return lastGood;
+    }
+}
