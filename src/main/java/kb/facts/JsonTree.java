@@ -90,7 +90,22 @@ final class JsonTree {
         }
         if (s.startsWith("Unexpected end-of-input")) {
             return "the file ends too early" + (s.contains("for Array") ? ": a list [ is not closed"
-                    : s.contains("for Object") ? ": an object { is not closed" : "");
+                    : s.contains("for Object") ? ": an object { is not closed"
+                    : s.contains("VALUE_STRING") ? ": a text in quotes is not closed" : "");
+        }
+        if (s.startsWith("Document nesting depth")) {
+            return "nested too deeply (" + s.replaceAll(".*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", "$1 levels; at most $2")
+                    + "); a fact file needs only a few levels";
+        }
+        if (s.startsWith("Unexpected close marker")) {
+            return "an extra " + s.replaceAll("Unexpected close marker ('.')[^:]*: no open (\\w+).*", "$1: there is no open $2 to close")
+                    .replace("Object", "object {").replace("Array", "list [");
+        }
+        if (s.startsWith("Unexpected character")) {
+            // "Unexpected character ('"' (code 34)): was expecting comma to separate Object entries"
+            s = s.replaceFirst("Unexpected character \\(('.*') \\(code \\d+\\)\\)", "unexpected character $1")
+                    .replace("was expecting comma", "expected a comma").replace("was expecting", "expected").replace("Object entries", "the fields of an object")
+                    .replace("Array entries", "the items of a list");
         }
         int internals = s.indexOf(" (start marker");
         if (internals < 0) {
