@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Words a JSON Schema error for an analyst: where it is ({@code file:line:column}), which
@@ -43,9 +44,9 @@ final class SchemaMessages {
         String field = field(path, property);
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
         String subject = switch (keyword) {
-            case "additionalProperties" -> "unknown field \"" + field + "\"; allowed: " + String.join(", ", allowedFields(e));
-            case "required" -> "field \"" + field + "\" is required";
-            default -> (field.isEmpty() ? "" : "field \"" + field + "\": ") + explain(e, instance, field);
+            case "additionalProperties" -> "unknown field " + quote(field) + "; allowed: " + String.join(", ", allowedFields(e));
+            case "required" -> "field " + quote(field) + " is required";
+            default -> (field.isEmpty() ? "" : "field " + quote(field) + ": ") + explain(e, instance, field);
         };
         String text = (owner.isEmpty() ? "" : owner + ": ") + subject;
         String[] parts = where.substring(tree.file().toString().length() + 1).split(":");
@@ -73,7 +74,7 @@ final class SchemaMessages {
             return "is not a date; use YYYY, YYYY-MM or YYYY-MM-DD";
         }
         if (schemaAt.endsWith("/id/pattern")) {
-            return "is not an id: it must not be empty or hold spaces";
+            return "is not an id: it must not be empty or hold spaces or control characters";
         }
         if (field.endsWith("url")) {
             return "is not an http(s) address";
@@ -155,6 +156,11 @@ final class SchemaMessages {
             case "null" -> "null";
             default -> jsonType;
         };
+    }
+
+    /** A name from the file, in quotes, with control characters escaped so a message stays one clean line. */
+    static String quote(String name) {
+        return StringNode.valueOf(name).toString();
     }
 
     /** The offending value, quoted and cut short so a 10 MB string does not flood the terminal. */
