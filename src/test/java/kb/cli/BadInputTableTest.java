@@ -98,6 +98,14 @@ class BadInputTableTest {
             }
         }));
         s.put("A `.json` file the tool does not know (`activity.json`)", Scenario.ofCase(write("activity.json", "{}")));
+        s.put("A fact file that is a folder", Scenario.ofCase(c -> {
+            try {
+                Files.delete(c.resolve("outcomes.json"));
+                Files.createDirectory(c.resolve("outcomes.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
         s.put("An empty file", Scenario.ofCase(write("outcomes.json", "")));
         s.put("A missing comma", Scenario.ofCase(edit("motives.json", "\"PARTNER\", \"kind\"", "\"PARTNER\" \"kind\"")));
         s.put("A file cut short", Scenario.ofCase(c -> {
@@ -144,6 +152,7 @@ class BadInputTableTest {
                 edit("activities.json", "\"../../../../facts/schema/activities.schema.json\"", "\"/etc/passwd\""),
                 edit("motives.json", "\"../../../../facts/schema/motives.schema.json\"", "\"../../x\"")))));
         s.put("An activity outside the period under study", Scenario.ofCase(c -> { }));
+        s.put("`--output` names a folder", Scenario.ofCase(c -> { }, "--output", "OUT-FOLDER"));
         s.put("A rule that keeps firing (`--max-firings 500`)", new Scenario(c -> { },
                 r -> write("zz-loop.drl", loopRule()).accept(r), List.of("RULES", "--max-firings", "500")));
         s.put("A rule that throws", new Scenario(c -> { },
@@ -190,6 +199,9 @@ class BadInputTableTest {
         List<String> args = new ArrayList<>(List.of("evaluate"));
         List<String> extra = new ArrayList<>(scenario.args());
         args.add(extra.remove("NO-CASE") ? work.resolve("no-such-case").toString() : caseCopy.toString());
+        if (extra.contains("OUT-FOLDER")) {
+            extra.set(extra.indexOf("OUT-FOLDER"), Files.createDirectories(work.resolve("out")).toString());
+        }
         if (extra.remove("RULES")) {
             args.addAll(List.of("--rules", rules.toString()));
         }
