@@ -1,8 +1,10 @@
 package kb.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +63,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null && Files.isDirectory(output)) {
+            throw new UsageException("--output " + output + ": is a folder; name the file to write");
+        }
         if (batch.isBatch(caseFolder, moreCases, format)) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
@@ -84,7 +89,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         if (output != null) {
-            AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+            try {
+                AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UsageException("--output " + output + ": cannot write it (" + e.getMessage() + ")");
+            }
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

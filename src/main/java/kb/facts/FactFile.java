@@ -66,6 +66,10 @@ final class FactFile {
     }
 
     private static byte[] readBytes(Path file, long maxBytes) throws BadFactsException {
+        if (!Files.isRegularFile(file)) {
+            // A folder, a pipe or a device under a fact file's name: reading it could block or never end.
+            throw new BadFactsException(file + ": not a regular file; a fact file must be a plain JSON file");
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {

@@ -5,6 +5,8 @@ import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -47,8 +49,11 @@ final class JsonTree {
             return new JsonTree(file, root);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            throw new BadFactsException(file + ":" + (at == null ? 1 : Math.max(at.getLineNr(), 1)) + ":"
-                    + (at == null ? 1 : Math.max(at.getColumnNr(), 1)) + ": " + explain(e.getOriginalMessage()));
+            int[] lineColumn = at == null || at.getLineNr() < 1
+                    ? whereDepthExceeds(bytes, maxDepth(e.getOriginalMessage()))
+                    : new int[] {at.getLineNr(), Math.max(at.getColumnNr(), 1)};
+            throw new BadFactsException(file + ":" + lineColumn[0] + ":" + lineColumn[1] + ": "
+                    + explain(e.getOriginalMessage()));
         }
     }
 
@@ -78,6 +83,49 @@ final class JsonTree {
         return true;
     }
 
+    private static final Pattern MAX_DEPTH = Pattern.compile("exceeds the maximum allowed \\((\\d+)");
+
+    private static int maxDepth(String message) {
+        Matcher m = MAX_DEPTH.matcher(message == null ? "" : message);
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Line and column of the bracket that goes deeper than {@code limit}. Jackson's nesting
+     * error carries no location; this finds it so even that error points into the file.
+     */
+    static int[] whereDepthExceeds(byte[] bytes, int limit) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (byte b : bytes) {
+            column++;
+            if (b == '\n') {
+                line++;
+                column = 0;
+            } else if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                if (++depth > limit) {
+                    return new int[] {line, column};
+                }
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return new int[] {1, 1};
+    }
+
     /** Jackson's parse message in an analyst's words; its internals (class names, buffers) left out. */
     static String explain(String original) {
         String s = firstLine(original);
@@ -90,7 +138,22 @@ final class JsonTree {
         }
         if (s.startsWith("Unexpected end-of-input")) {
             return "the file ends too early" + (s.contains("for Array") ? ": a list [ is not closed"
-                    : s.contains("for Object") ? ": an object { is not closed" : "");
+                    : s.contains("for Object") ? ": an object { is not closed"
+                    : s.contains("VALUE_STRING") ? ": a text in quotes is not closed" : "");
+        }
+        if (s.startsWith("Document nesting depth")) {
+            return "nested too deeply (" + s.replaceAll(".*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", "$1 levels; at most $2")
+                    + "); a fact file needs only a few levels";
+        }
+        if (s.startsWith("Unexpected close marker")) {
+            return "an extra " + s.replaceAll("Unexpected close marker ('.')[^:]*: no open (\\w+).*", "$1: there is no open $2 to close")
+                    .replace("Object", "object {").replace("Array", "list [");
+        }
+        if (s.startsWith("Unexpected character")) {
+            // "Unexpected character ('"' (code 34)): was expecting comma to separate Object entries"
+            s = s.replaceFirst("Unexpected character \\(('.*') \\(code \\d+\\)\\)", "unexpected character $1")
+                    .replace("was expecting comma", "expected a comma").replace("was expecting", "expected").replace("Object entries", "the fields of an object")
+                    .replace("Array entries", "the items of a list");
         }
         int internals = s.indexOf(" (start marker");
         if (internals < 0) {

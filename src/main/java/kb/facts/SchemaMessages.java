@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Words a JSON Schema error for an analyst: where it is ({@code file:line:column}), which
@@ -39,13 +40,14 @@ final class SchemaMessages {
             at = instance.get(property);
         }
         String where = tree.where(at);
-        String owner = owner(path);
-        String field = field(path, property);
+        List<Object> steps = steps(path, property);
+        String owner = owner(steps);
+        String field = field(steps);
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
         String subject = switch (keyword) {
-            case "additionalProperties" -> "unknown field \"" + field + "\"; allowed: " + String.join(", ", allowedFields(e));
-            case "required" -> "field \"" + field + "\" is required";
-            default -> (field.isEmpty() ? "" : "field \"" + field + "\": ") + explain(e, instance, field);
+            case "additionalProperties" -> "unknown field " + quote(field) + "; allowed: " + String.join(", ", allowedFields(e));
+            case "required" -> "field " + quote(field) + " is required";
+            default -> (field.isEmpty() ? "" : "field " + quote(field) + ": ") + explain(e, instance, field);
         };
         String text = (owner.isEmpty() ? "" : owner + ": ") + subject;
         String[] parts = where.substring(tree.file().toString().length() + 1).split(":");
@@ -73,7 +75,7 @@ final class SchemaMessages {
             return "is not a date; use YYYY, YYYY-MM or YYYY-MM-DD";
         }
         if (schemaAt.endsWith("/id/pattern")) {
-            return "is not an id: it must not be empty or hold spaces";
+            return "is not an id: it must not be empty or hold spaces or control characters";
         }
         if (field.endsWith("url")) {
             return "is not an http(s) address";
@@ -81,41 +83,52 @@ final class SchemaMessages {
         return "must not be blank";
     }
 
-    /** "activity \"A-1\"" for an item of a list file, "case \"batam-gimje\"" for the case. */
-    private String owner(NodePath path) {
-        if (path.getNameCount() == 0) {
-            return "";
-        }
-        JsonNode top = tree.root().get(path.getName(0));
-        if (top == null) {
-            return "";
-        }
-        if (top.isArray() && path.getNameCount() > 1 && path.getElement(1) instanceof Integer index) {
-            JsonNode item = top.get(index);
-            JsonNode id = item == null ? null : item.get("id");
-            return noun + (id != null && id.isString() && !id.asString().isBlank() ? " " + id
-                    : " number " + (index + 1) + " (no id)");
-        }
-        if (top.isObject()) {
-            JsonNode id = top.get("id");
-            return noun + (id != null && id.isString() ? " " + id : "");
-        }
-        return "";
-    }
-
-    /** The field under the owner, e.g. "date", "period.to", "sources[2]". */
-    private static String field(NodePath path, String property) {
-        List<String> parts = new ArrayList<>();
-        int start = path.getNameCount() > 1 && path.getElement(1) instanceof Integer ? 2 : 1;
-        if (path.getNameCount() == 1 && property == null) {
-            start = 0;
-        }
-        for (int i = start; i < path.getNameCount(); i++) {
-            Object el = path.getElement(i);
-            parts.add(el instanceof Integer n ? "[" + n + "]" : String.valueOf(el));
+    /** The path from the root to the value at fault: the instance location, plus the field a keyword names. */
+    private static List<Object> steps(NodePath path, String property) {
+        List<Object> steps = new ArrayList<>();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            steps.add(path.getElement(i));
         }
         if (property != null) {
-            parts.add(property);
+            steps.add(property);
+        }
+        return steps;
+    }
+
+    /** How many leading steps name the owner: a list and an index ("activities", 3), or the case object. */
+    private int ownerSteps(List<Object> steps) {
+        if (steps.size() < 2 || !(steps.get(0) instanceof String top) || tree.root().get(top) == null) {
+            return 0;
+        }
+        JsonNode container = tree.root().get(top);
+        if (container.isArray() && steps.get(1) instanceof Integer) {
+            return 2;
+        }
+        return container.isObject() ? 1 : 0;
+    }
+
+    /** "activity \"A-1\"" for an item of a list file, "case \"batam-gimje\"" for the case; "" at the top. */
+    private String owner(List<Object> steps) {
+        int n = ownerSteps(steps);
+        if (n == 0) {
+            return "";
+        }
+        JsonNode item = tree.root().get((String) steps.get(0));
+        if (n == 2) {
+            item = item.get((Integer) steps.get(1));
+        }
+        JsonNode id = item == null ? null : item.get("id");
+        if (id != null && id.isString() && !id.asString().isBlank()) {
+            return noun + " " + id;
+        }
+        return n == 2 ? noun + " number " + ((Integer) steps.get(1) + 1) + " (no id)" : noun;
+    }
+
+    /** The field under the owner, e.g. "date", "period.to", "sources[2]"; "" for the owner itself. */
+    private String field(List<Object> steps) {
+        List<String> parts = new ArrayList<>();
+        for (Object el : steps.subList(ownerSteps(steps), steps.size())) {
+            parts.add(el instanceof Integer n ? "[" + n + "]" : String.valueOf(el));
         }
         return String.join(".", parts).replace(".[", "[");
     }
@@ -155,6 +168,11 @@ final class SchemaMessages {
             case "null" -> "null";
             default -> jsonType;
         };
+    }
+
+    /** A name from the file, in quotes, with control characters escaped so a message stays one clean line. */
+    static String quote(String name) {
+        return StringNode.valueOf(name).toString();
     }
 
     /** The offending value, quoted and cut short so a 10 MB string does not flood the terminal. */
