@@ -41,7 +41,8 @@ final class Justifications {
                             domainObjects(match.getObjects())));
                 }
             }
-            result.put(handle.getObject(), reasons);
+            // Immutable copies hold no spare capacity: a large case has a conclusion per fact.
+            result.put(handle.getObject(), List.copyOf(reasons));
         }
         return result;
     }
@@ -52,13 +53,13 @@ final class Justifications {
 
     /** Keeps the facts and conclusions of a match, dropping accumulate results and the like. */
     static List<Object> domainObjects(List<?> objects) {
-        List<Object> kept = new ArrayList<>();
+        List<Object> kept = new ArrayList<>(objects.size());
         for (Object o : objects) {
             if (o instanceof Fact || o instanceof Partnership || o instanceof Parameter || o instanceof FactorDefinition
                     || (o != null && isConclusion(o))) {
                 kept.add(o);
             }
         }
-        return kept;
+        return List.copyOf(kept);
     }
 }
