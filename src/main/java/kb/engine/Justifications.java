@@ -47,8 +47,16 @@ final class Justifications {
         return result;
     }
 
+    /** Asked of every object of every session; a class is looked up once, not its name parsed each time. */
+    private static final ClassValue<Boolean> CONCLUSION_CLASS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getPackageName().equals("kb.conclusions");
+        }
+    };
+
     static boolean isConclusion(Object o) {
-        return o.getClass().getPackageName().equals("kb.conclusions");
+        return CONCLUSION_CLASS.get(o.getClass());
     }
 
     /** Keeps the facts and conclusions of a match, dropping accumulate results and the like. */
