@@ -48,7 +48,7 @@ public final class Evaluator {
 
     /** Evaluates with as much of the firing trail as {@code trace} asks for. */
     public Evaluation evaluate(CaseFacts facts, Trace trace) throws RuleFailureException {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         FiringLog log = new FiringLog(rules.catalogue(), trace == Trace.FULL);
         if (trace != Trace.NONE) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
@@ -66,6 +66,9 @@ public final class Evaluator {
             }
             return read(session, facts, log);
         } finally {
+            // A pooled session keeps its listeners across a reset: take this case's log off first.
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
             session.dispose();
         }
     }

@@ -43,8 +43,9 @@ final class Justifications {
                 }
             }
             // Drools keeps the newest justification first; list them in rule and fact order instead.
+            // Immutable copies hold no spare capacity: a large case has a conclusion per fact.
             reasons.sort(BY_RULE_THEN_FACTS);
-            result.put(handle.getObject(), reasons);
+            result.put(handle.getObject(), List.copyOf(reasons));
         }
         return result;
     }
@@ -53,8 +54,16 @@ final class Justifications {
             .comparing((Justification j) -> j.rule().file()).thenComparingInt(j -> j.rule().line())
             .thenComparing(j -> j.matched().stream().map(ObjectIds::of).toList().toString());
 
+    /** Asked of every object of every session; a class is looked up once, not its name parsed each time. */
+    private static final ClassValue<Boolean> CONCLUSION_CLASS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getPackageName().equals("kb.conclusions");
+        }
+    };
+
     static boolean isConclusion(Object o) {
-        return o.getClass().getPackageName().equals("kb.conclusions");
+        return CONCLUSION_CLASS.get(o.getClass());
     }
 
     /**
@@ -63,7 +72,7 @@ final class Justifications {
      * results and the like.
      */
     static List<Object> domainObjects(List<?> objects) {
-        List<Object> kept = new ArrayList<>();
+        List<Object> kept = new ArrayList<>(objects.size());
         for (Object o : objects) {
             if (kept.stream().anyMatch(k -> k == o)) {
                 continue;
@@ -73,6 +82,6 @@ final class Justifications {
                 kept.add(o);
             }
         }
-        return kept;
+        return List.copyOf(kept);
     }
 }

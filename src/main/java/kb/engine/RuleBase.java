@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.framework.Framework;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rules folder: the KieBase, the catalogue of its rules, the factors and
@@ -17,6 +19,12 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final RuleCatalogue catalogue;
     private final Framework framework;
+    /**
+     * Sessions are reset and reused rather than built anew: building one (node memories,
+     * agenda, entry points) is a good part of a small case's cost when a batch runs thousands.
+     * The pool grows to the number of threads that evaluate at once.
+     */
+    private final KieSessionsPool sessions;
 
     private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework) {
         this.folder = folder;
@@ -24,6 +32,7 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.framework = framework;
+        this.sessions = kieBase.newKieSessionsPool(1);
     }
 
     /** Reads and compiles a rules folder; any error in any file stops it, so stale rules never run. */
@@ -60,6 +69,11 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** An empty session; {@code dispose()} resets it and gives it back for the next evaluation. */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public RuleCatalogue catalogue() {

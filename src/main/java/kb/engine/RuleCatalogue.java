@@ -22,6 +22,8 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleCatalogue {
     private final Map<String, RuleInfo> byName;
+    /** Asked for every factor of every evaluation: worked out once per rule base. */
+    private final Map<String, List<String>> indicatorsByFactor = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleCatalogue(Map<String, RuleInfo> byName) {
         this.byName = byName;
@@ -101,6 +103,10 @@ public final class RuleCatalogue {
 
     /** Indicator ids of a factor in file order, as declared by its rules' metadata. */
     public List<String> indicatorsOf(String factor) {
+        return indicatorsByFactor.computeIfAbsent(factor, this::findIndicatorsOf);
+    }
+
+    private List<String> findIndicatorsOf(String factor) {
         return byName.values().stream().filter(r -> r.factor().equals(factor))
                 .flatMap(r -> r.indicators().stream()).distinct().sorted().toList();
     }

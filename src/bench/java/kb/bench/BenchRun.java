@@ -1,0 +1,202 @@
+package kb.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * What bench/run runs: the three JMH benchmarks and the cold-start comparison, then one
+ * table with every figure beside its target (also written as Markdown for the README).
+ * {@code --quick} shortens every measurement, to check the harness, not to quote.
+ */
+public final class BenchRun {
+    private static final String SCALE_HEAP = "-Xmx3g";
+    private final boolean quick;
+    private final List<Row> rows = new ArrayList<>();
+
+    private record Row(String figure, String measured, String target, String verdict) {
+    }
+
+    private BenchRun(boolean quick) {
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path markdown = Path.of(args.length > 0 && !args[args.length - 1].startsWith("--") ? args[args.length - 1]
+                : "target/bench/speed.md");
+        BenchRun run = new BenchRun(quick);
+        run.provenance();
+        run.batch();
+        run.scale();
+        run.coldStart();
+        run.print(markdown);
+    }
+
+    private ChainedOptionsBuilder options(Class<?> benchmark) {
+        ChainedOptionsBuilder o = new OptionsBuilder().include("\\." + benchmark.getSimpleName() + "\\.")
+                .shouldFailOnError(true);
+        if (quick) {
+            o = o.warmupIterations(1).measurementIterations(1).warmupTime(TimeValue.seconds(1))
+                    .measurementTime(TimeValue.seconds(1));
+        }
+        return o;
+    }
+
+    private void provenance() throws RunnerException {
+        double full = 0;
+        double none = 0;
+        for (RunResult r : new Runner(options(ProvenanceBenchmark.class).build()).run()) {
+            double us = r.getPrimaryResult().getScore();
+            if (r.getParams().getParam("trace").equals("FULL")) {
+                full = us;
+            } else {
+                none = us;
+            }
+        }
+        rows.add(new Row("one case of ~60 facts, full provenance (Trace.FULL)", fmt(full, 0) + " µs", "", ""));
+        rows.add(new Row("one case of ~60 facts, no listener at all (Trace.NONE)", fmt(none, 0) + " µs", "", ""));
+        double ratio = full / none;
+        rows.add(new Row("provenance cost: FULL / NONE", fmt(ratio, 2) + " x", "≤ 1.25", ratio <= 1.25 ? "met" : "NOT met"));
+    }
+
+    private void batch() throws RunnerException {
+        for (RunResult r : new Runner(options(BatchThroughputBenchmark.class).build()).run()) {
+            double ms = r.getPrimaryResult().getScore();
+            double perSecond = BatchThroughputBenchmark.CASES / (ms / 1000.0);
+            if (r.getParams().getParam("reader").equals("memory")) {
+                rows.add(new Row("batch: 10,000 cases of ~60 facts, 2 threads, full provenance", fmt(perSecond, 0) + " cases/s",
+                        "≥ 3,000", perSecond >= 3000 ? "met" : "NOT met"));
+            } else {
+                rows.add(new Row("  the same, each case also read from its folder", fmt(perSecond, 0) + " cases/s",
+                        "(none)", ""));
+            }
+        }
+    }
+
+    private void scale() throws RunnerException, IOException {
+        Path heapFile = Files.createTempFile("kb-bench-heap-", ".txt");
+        // 100,000 activities: warmed up like any benchmark. 1,000,000: one cold shot, so the
+        // few minutes stay bounded; its first activities warm the code up, and the cold start
+        // only counts against the ratio.
+        ChainedOptionsBuilder small100k = options(ScaleBenchmark.class).param("activities", "100000")
+                .jvmArgsAppend(SCALE_HEAP, "-Dkb.bench.heap=" + heapFile);
+        ChainedOptionsBuilder large1m = options(ScaleBenchmark.class).param("activities", "1000000")
+                .jvmArgsAppend(SCALE_HEAP, "-Dkb.bench.heap=" + heapFile).warmupIterations(0).measurementIterations(1);
+        if (quick) {
+            small100k = small100k.warmupIterations(0).measurementIterations(1);
+        }
+        List<RunResult> results = new ArrayList<>(new Runner(small100k.build()).run());
+        results.addAll(new Runner(large1m.build()).run());
+        double small = 0;
+        double large = 0;
+        for (RunResult r : results) {
+            double ms = r.getPrimaryResult().getScore();
+            if (r.getParams().getParam("activities").equals("100000")) {
+                small = ms;
+            } else {
+                large = ms;
+            }
+        }
+        long peak = 0;
+        for (String line : Files.readAllLines(heapFile)) {
+            String[] parts = line.trim().split(" ");
+            if (parts[0].equals("1000000")) {
+                peak = Math.max(peak, Long.parseLong(parts[1]));
+            }
+        }
+        Files.deleteIfExists(heapFile);
+        rows.add(new Row("one case, 100,000 activities", fmt(small / 1000, 2) + " s", "", ""));
+        rows.add(new Row("one case, 1,000,000 activities", fmt(large / 1000, 2) + " s", "", ""));
+        double ratio = large / small;
+        rows.add(new Row("time ratio 1,000,000 / 100,000", fmt(ratio, 1) + " x", "≤ 12", ratio <= 12 ? "met" : "NOT met"));
+        double gb = peak / 1e9;
+        rows.add(new Row("heap needed, 1,000,000 activities (live set after GC)", fmt(gb, 2) + " GB", "≤ 1.5 GB",
+                gb <= 1.5 ? "met" : "NOT met"));
+    }
+
+    /**
+     * Wall time of fresh processes, alternated so both see the same machine load: the kb
+     * launcher as a user runs it, and the plain Drools program. Each is run once first
+     * (unmeasured), which is also when the launcher records its class-data archive.
+     */
+    private void coldStart() throws IOException, InterruptedException {
+        String home = System.getProperty("kb.home", ".");
+        List<String> kb = List.of(home + "/kb", "evaluate", home + "/facts/batam-gimje");
+        List<String> plain = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PlainDrools.class.getName(), home + "/rules");
+        wallSeconds(kb);
+        wallSeconds(plain);
+        int rounds = quick ? 2 : 5;
+        List<Double> kbTimes = new ArrayList<>();
+        List<Double> plainTimes = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            kbTimes.add(wallSeconds(kb));
+            plainTimes.add(wallSeconds(plain));
+        }
+        double k = median(kbTimes);
+        double p = median(plainTimes);
+        rows.add(new Row("cold start: ./kb evaluate facts/batam-gimje (median of " + rounds + ")", fmt(k, 2) + " s", "", ""));
+        rows.add(new Row("cold start: plain Drools program, same rules, fire once (median of " + rounds + ")",
+                fmt(p, 2) + " s", "", ""));
+        rows.add(new Row("cold start ratio kb / plain Drools", fmt(k / p, 2) + " x", "≤ 0.8", k / p <= 0.8 ? "met" : "NOT met"));
+    }
+
+    private static double wallSeconds(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String fmt(double value, int decimals) {
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    private void print(Path markdown) throws IOException {
+        String when = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + (quick ? ", QUICK run (short measurements: not for quoting)" : "");
+        int w = rows.stream().mapToInt(r -> r.figure().length()).max().orElse(10);
+        StringBuilder text = new StringBuilder("\nkb speed, " + when + ", " + machine + "\n\n");
+        text.append(pad("figure", w)).append("  ").append(pad("measured", 16)).append("  ").append(pad("target", 10))
+                .append("  result\n");
+        StringBuilder md = new StringBuilder("Measured " + when + ", " + machine + ".\n\n| figure | measured | target | result |\n|---|---:|---|---|\n");
+        for (Row r : rows) {
+            text.append(pad(r.figure(), w)).append("  ").append(pad(r.measured(), 16)).append("  ")
+                    .append(pad(r.target(), 10)).append("  ").append(r.verdict()).append('\n');
+            md.append("| ").append(r.figure().trim()).append(" | ").append(r.measured()).append(" | ")
+                    .append(r.target()).append(" | ").append(r.verdict()).append(" |\n");
+        }
+        System.out.print(text);
+        Files.createDirectories(markdown.toAbsolutePath().getParent());
+        Files.writeString(markdown, md, StandardCharsets.UTF_8);
+        System.out.println("\n(Markdown table written to " + markdown + ")");
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}
