@@ -67,11 +67,17 @@ final class JsonTree {
 
     /** {@code file:line:column} of a node of this tree; the file's start when the node has no location. */
     String where(JsonNode node) {
+        int[] at = lineColumn(node);
+        return file + ":" + at[0] + ":" + at[1];
+    }
+
+    /** Line and column of a node, both from 1. */
+    int[] lineColumn(JsonNode node) {
         if (node instanceof TokenStreamLocationAware aware && aware.tokenStreamLocation() != null) {
             TokenStreamLocation at = aware.tokenStreamLocation();
-            return file + ":" + Math.max(at.getLineNr(), 1) + ":" + Math.max(at.getColumnNr(), 1);
+            return new int[] {Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1)};
         }
-        return file + ":1:1";
+        return new int[] {1, 1};
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -39,7 +39,6 @@ final class SchemaMessages {
                 && instance.get(property) != null) {
             at = instance.get(property);
         }
-        String where = tree.where(at);
         List<Object> steps = steps(path, property);
         String owner = owner(steps);
         String field = field(steps);
@@ -47,16 +46,16 @@ final class SchemaMessages {
         String subject = switch (keyword) {
             case "additionalProperties" -> "unknown field " + quote(field) + "; allowed: " + String.join(", ", allowedFields(e));
             case "required" -> "field " + quote(field) + " is required";
-            default -> (field.isEmpty() ? "" : "field " + quote(field) + ": ") + explain(e, instance, field);
+            default -> (field.isEmpty() ? "" : "field " + quote(field) + ": ") + explain(keyword, e, instance, field);
         };
         String text = (owner.isEmpty() ? "" : owner + ": ") + subject;
-        String[] parts = where.substring(tree.file().toString().length() + 1).split(":");
-        return new Located(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), where + ": " + text);
+        int[] lineColumn = tree.lineColumn(at);
+        return new Located(lineColumn[0], lineColumn[1], tree.where(at) + ": " + text);
     }
 
-    private String explain(Error e, JsonNode instance, String field) {
+    private String explain(String keyword, Error e, JsonNode instance, String field) {
         JsonNode schema = e.getSchemaNode();
-        return switch (e.getKeyword()) {
+        return switch (keyword) {
             case "enum" -> value(instance) + " is not allowed; allowed: " + values(schema);
             case "type" -> "wrong type: expected " + typeName(arg(e, 1)) + ", found " + typeName(arg(e, 0))
                     + (instance != null && instance.isValueNode() ? " " + value(instance) : "");

@@ -147,13 +147,16 @@ class FactFileFuzzTest {
         }
     }
 
+    /** Writes the damaged case over the previous one: one folder for all tries keeps the disk quiet. */
     private static Path write(Map<String, byte[]> files) {
-        Path folder = work.resolve("case-" + TRIED.get());
+        Path folder = work.resolve("case");
         try {
             Files.createDirectories(folder);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 if (f.getValue() != null) {
                     Files.write(folder.resolve(f.getKey()), f.getValue());
+                } else {
+                    Files.deleteIfExists(folder.resolve(f.getKey()));
                 }
             }
         } catch (IOException e) {

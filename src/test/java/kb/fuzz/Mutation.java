@@ -10,7 +10,7 @@ public record Mutation(Kind kind, String file, long seed) {
         TRUNCATE,
         /** A value replaced by one of another JSON type. */
         WRONG_TYPE,
-        /** A text value replaced by 100 kB to 2 MB of text. */
+        /** A text value replaced by 50 kB to 1 MB of text. */
         HUGE_STRING,
         /** A value replaced by arrays or objects nested up to 3,000 deep. */
         DEEP_NESTING,

@@ -79,7 +79,7 @@ final class Mutator {
         switch (kind) {
             case WRONG_TYPE -> slot.set(otherType(slot.get(), r));
             case HUGE_STRING -> slot.set(NODES.textNode(String.valueOf((char) ('a' + r.nextInt(26)))
-                    .repeat(100_000 + r.nextInt(1_900_000))));
+                    .repeat(50_000 + r.nextInt(950_000))));
             case DEEP_NESTING -> {
                 // Written as text: Jackson itself refuses to write a tree this deep.
                 slot.set(NODES.textNode(DEEP));
