@@ -1,6 +1,8 @@
 package kb.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +10,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Writes output files whole or not at all: into a temp file in the same folder, then a
  * rename. A reader never sees half a report, and a failure leaves the old file untouched.
+ * A folder of many files (generated cases) is filled as a hidden staging folder and renamed
+ * into place the same way. This is the only class that writes files.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -45,6 +51,79 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Fills a staging folder; it becomes the target only once this returns. */
+    @FunctionalInterface
+    public interface FolderFill {
+        void fill(StagedFolder folder) throws IOException;
+    }
+
+    /** A folder being written; files are created under it by relative path. */
+    public static final class StagedFolder {
+        private final Path root;
+
+        private StagedFolder(Path root) {
+            this.root = root;
+        }
+
+        /** A new file at {@code relative} (parent folders are made); the caller closes it. */
+        public OutputStream newFile(String relative) throws IOException {
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root)) {
+                throw new IOException(relative + ": outside the folder being written");
+            }
+            Files.createDirectories(file.getParent());
+            return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        }
+    }
+
+    /**
+     * Writes a whole folder: everything goes into a hidden folder beside {@code target}, which
+     * replaces it only when every file is written. A crash or a full disk leaves the target as
+     * it was; a reader never sees half a set.
+     */
+    public static void writeFolder(Path target, FolderFill fill) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+        try {
+            fill.fill(new StagedFolder(staging));
+            swapIn(staging, absolute);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void swapIn(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        // A folder cannot be replaced in one rename: move the old one aside first, then
+        // delete it, so the target is never a mix of old and new files.
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }
