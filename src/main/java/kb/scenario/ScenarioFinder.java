@@ -23,8 +23,20 @@ public final class ScenarioFinder {
 
     /** What {@code kb test} runs with no path: scenarios/ and every facts/[case]/expected.json. */
     public static List<Path> defaults(Path home) {
-        return find(List.of(home.resolve(SCENARIOS_FOLDER), home.resolve(FACTS_FOLDER)).stream()
-                .filter(Files::isDirectory).toList());
+        TreeSet<Path> found = new TreeSet<>();
+        Path scenarios = home.resolve(SCENARIOS_FOLDER);
+        if (Files.isDirectory(scenarios)) {
+            found.addAll(find(List.of(scenarios)));
+        }
+        // Only the cases' expected.json: anything else under facts/ (schemas, notes) is not a scenario.
+        try (Stream<Path> cases = Files.isDirectory(home.resolve(FACTS_FOLDER))
+                ? Files.list(home.resolve(FACTS_FOLDER)) : Stream.empty()) {
+            cases.map(c -> c.resolve(FactFileKind.EXPECTED_FILE)).filter(Files::isRegularFile).map(Path::normalize)
+                    .forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(found);
     }
 
     public static List<Path> find(List<Path> paths) {
@@ -46,7 +58,7 @@ public final class ScenarioFinder {
 
     private static boolean isScenario(Path file) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".json") || name.startsWith(".")) {
+        if (!name.endsWith(".json") || name.endsWith(".schema.json") || name.startsWith(".")) {
             return false;
         }
         boolean inCaseFolder = Files.exists(file.resolveSibling(FactFileKind.CASE_FILE));
