@@ -8,6 +8,9 @@
 #
 #   bench/watch-latency.sh [EDITS] [WARMUP]      (defaults: 20 and 3)
 #
+# It runs the watcher through ./kb, so with the launcher's JVM options for watch; to compare,
+# KB_JAVA_OPTS="" bench/watch-latency.sh runs it on the JVM's defaults.
+#
 # Needs Java 17, Maven (to build target/kb.jar if missing) and GNU date (for nanoseconds).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +27,7 @@ rule="$work/rules/f4-implementation.drl"
 fact="$work/case/findings.json"
 mkfifo "$work/out"
 
-java -jar target/kb.jar watch "$work/case" --rules "$work/rules" --max-runs $((2 * edits + warmup + 1)) \
+./kb watch "$work/case" --rules "$work/rules" --max-runs $((2 * edits + warmup + 1)) \
     >"$work/out" 2>&1 &
 watcher=$!
 exec 3<"$work/out"
