@@ -14,6 +14,7 @@ import kb.framework.FactorDefinition;
  * What a set of scenarios exercises: for each rule the scenarios it fired in, and for each
  * factor the scenarios where it is MET and NOT MET. A gap is a rule that never fired (its
  * conditions are untested) or a factor seen only one way (its decision is untested).
+ * Scenarios are named by their file, which is unique where short ids may not be.
  */
 public record Coverage(Map<RuleInfo, TreeSet<String>> firedIn, Map<String, FactorCoverage> factors) {
 
@@ -32,13 +33,13 @@ public record Coverage(Map<RuleInfo, TreeSet<String>> firedIn, Map<String, Facto
             }
             for (RuleInfo rule : catalogue.all()) {
                 if (r.evaluation().firedRules().contains(rule.id())) {
-                    firedIn.get(rule).add(r.id());
+                    firedIn.get(rule).add(r.file().toString());
                 }
             }
             for (FactorOutcome f : r.evaluation().factors()) {
                 FactorCoverage c = factors.get(f.factor().getId());
                 if (c != null) {
-                    (f.met() ? c.met() : c.notMet()).add(r.id());
+                    (f.met() ? c.met() : c.notMet()).add(r.file().toString());
                 }
             }
         }

@@ -19,15 +19,15 @@ public final class CoverageReport {
     }
 
     public static void print(Coverage c, List<ScenarioResult> results, PrintWriter out) {
-        List<String> ids = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         out.println();
         long ran = results.stream().filter(r -> r.evaluation() != null).count();
         out.println("Coverage of " + c.firedIn().size() + " rules by " + ran + (ran == 1 ? " scenario" : " scenarios"));
         out.println();
         for (ScenarioResult r : results) {
             if (r.evaluation() != null) {
-                ids.add(r.id());
-                out.printf("  [%d] %s  (%s)%n", ids.size(), r.id(), r.file());
+                files.add(r.file().toString());
+                out.printf("  [%d] %s  (%s)%n", files.size(), r.id(), r.file());
             }
         }
         out.println();
@@ -36,7 +36,7 @@ public final class CoverageReport {
         String row = "  %-" + idWidth + "s  %-" + locWidth + "s  %s%n";
         out.printf(row, "Rule", "Location", "Fired in scenarios");
         for (Map.Entry<RuleInfo, TreeSet<String>> e : c.firedIn().entrySet()) {
-            out.printf(row, e.getKey().id(), e.getKey().location(), numbers(e.getValue(), ids));
+            out.printf(row, e.getKey().id(), e.getKey().location(), numbers(e.getValue(), files));
         }
         out.println();
         List<RuleInfo> never = c.neverFired();
@@ -46,7 +46,7 @@ public final class CoverageReport {
         String factorRow = "  %-6s  %-30s  %s%n";
         out.printf(factorRow, "Factor", "MET in scenarios", "NOT MET in scenarios");
         for (Coverage.FactorCoverage f : c.factors().values()) {
-            out.printf(factorRow, f.factor().getId(), numbers(f.met(), ids), numbers(f.notMet(), ids));
+            out.printf(factorRow, f.factor().getId(), numbers(f.met(), files), numbers(f.notMet(), files));
         }
         out.println();
         List<String> gaps = c.gaps();
@@ -55,6 +55,7 @@ public final class CoverageReport {
         out.flush();
     }
 
+    /** The legend numbers of the scenarios, named by file. */
     private static String numbers(TreeSet<String> scenarioIds, List<String> order) {
         if (scenarioIds.isEmpty()) {
             return "-";

@@ -23,8 +23,20 @@ public final class ScenarioFinder {
 
     /** What {@code kb test} runs with no path: scenarios/ and every facts/[case]/expected.json. */
     public static List<Path> defaults(Path home) {
-        return find(List.of(home.resolve(SCENARIOS_FOLDER), home.resolve(FACTS_FOLDER)).stream()
-                .filter(Files::isDirectory).toList());
+        TreeSet<Path> found = new TreeSet<>();
+        Path scenarios = home.resolve(SCENARIOS_FOLDER);
+        if (Files.isDirectory(scenarios)) {
+            found.addAll(find(List.of(scenarios)));
+        }
+        // Only the cases' expected.json: anything else under facts/ (schemas, notes) is not a scenario.
+        try (Stream<Path> cases = Files.isDirectory(home.resolve(FACTS_FOLDER))
+                ? Files.list(home.resolve(FACTS_FOLDER)) : Stream.empty()) {
+            cases.map(c -> c.resolve(FactFileKind.EXPECTED_FILE)).filter(Files::isRegularFile).map(Path::normalize)
+                    .forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(found);
     }
 
     public static List<Path> find(List<Path> paths) {

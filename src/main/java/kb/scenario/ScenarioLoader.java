@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,8 +58,6 @@ public final class ScenarioLoader {
         if ((s.caseFolder() == null) == (s.partnership() == null)) {
             problems.add(file + ": give exactly one of \"case\" (a case folder, relative to this file) or \"partnership\""
                     + " (a made-up case written inline)");
-        }
-        if ((s.caseFolder() == null) == (s.partnership() == null)) {
             throw new BadFactsException(problems);
         }
         CaseFacts facts;
@@ -173,7 +172,7 @@ public final class ScenarioLoader {
 
     private static void checkVerdict(Path file, Expected expected, List<String> problems) {
         String v = expected.getVerdict();
-        if (v != null && java.util.Arrays.stream(Capacity.values()).noneMatch(c -> c.name().equals(v))) {
+        if (v != null && Arrays.stream(Capacity.values()).noneMatch(c -> c.name().equals(v))) {
             problems.add(file + ": field \"verdict\": \"" + v + "\" is not allowed; allowed: OPTIMAL, LESS_THAN_OPTIMAL,"
                     + " NOT_OPTIMAL");
         }

@@ -31,6 +31,9 @@ public final class WatchSession {
     private FolderSnapshot seen = new FolderSnapshot(java.util.Map.of());
     private RuleBase rules;
     private CaseFacts facts;
+    /** A change seen but not yet loaded: it stays pending until a load succeeds, even if the other side failed. */
+    private boolean rulesPending = true;
+    private boolean factsPending = true;
     private Evaluation lastGood;
     private int lastGoodRun;
     private int runs;
@@ -64,8 +67,9 @@ public final class WatchSession {
         if (runs > 0 && changed.isEmpty()) {
             return false;
         }
-        boolean rulesChanged = rules == null || changed.stream().anyMatch(p -> p.startsWith(rulesFolder));
-        boolean factsChanged = facts == null || changed.stream().anyMatch(p -> p.startsWith(caseFolder));
+        rulesPending |= changed.stream().anyMatch(p -> p.startsWith(rulesFolder));
+        factsPending |= changed.stream().anyMatch(p -> p.startsWith(caseFolder));
+        boolean rulesChanged = rulesPending;
         seen = now;
         runs++;
         out.println(runs == 1 ? "== run 1: " + caseFolder + " with the rules in " + rulesFolder
@@ -73,12 +77,14 @@ public final class WatchSession {
         long start = System.nanoTime();
         long compiled = start;
         try {
-            if (rulesChanged) {
+            if (rulesPending) {
                 rules = RuleBase.load(rulesFolder);
+                rulesPending = false;
                 compiled = System.nanoTime();
             }
-            if (factsChanged) {
+            if (factsPending) {
                 facts = loader.load(caseFolder);
+                factsPending = false;
             }
             Evaluation result = new Evaluator(rules, firingLimit).evaluate(facts, false);
             ResultTable.print(result, out);
@@ -87,11 +93,9 @@ public final class WatchSession {
             out.println("(run " + runs + ": " + millis(System.nanoTime() - start) + " ms"
                     + (rulesChanged ? ", of which compiling the rules " + millis(compiled - start) + " ms" : "") + ")");
         } catch (RuleBuildException e) {
-            rules = null; // build again on the next change, whichever file it is in
             e.problems().forEach(out::println);
             keeping("the rules do not build");
         } catch (BadFactsException e) {
-            facts = null;
             e.problems().forEach(out::println);
             keeping("the facts cannot be read");
         } catch (RuleFailureException e) {

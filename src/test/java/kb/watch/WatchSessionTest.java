@@ -111,6 +111,21 @@ class WatchSessionTest {
     }
 
     @Test
+    void aFactEditMadeWhileTheRulesWereBrokenIsNotLost() throws IOException {
+        session.refresh();
+        Path f4 = rules.resolve("f4-implementation.drl");
+        TempRules.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
+        TempRules.edit(caseFolder.resolve("central-government.json"), "\"SUPPORTIVE\"", "\"RESTRICTIVE\"");
+        assertThat(session.refresh()).isTrue();
+        assertThat(printed.toString()).contains("Keeping the result of run 1: the rules do not build.");
+        int mark = printed.toString().length();
+        TempRules.edit(f4, "rulez \"A visit or a meeting", "rule \"A visit or a meeting");
+        assertThat(session.refresh()).isTrue();
+        assertThat(sinceMark(mark)).as("the restriction saved during run 2 is read now")
+                .contains("F5 Attitude of the central government: MET -> NOT MET");
+    }
+
+    @Test
     void theCommandStopsAfterMaxRuns() {
         CliRunner r = CliRunner.run("watch", "facts/batam-gimje", "--max-runs", "1");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
