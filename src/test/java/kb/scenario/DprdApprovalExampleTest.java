@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kb.TempRules;
+import kb.Shipped;
+import kb.TestFolders;
 import kb.cli.CliRunner;
 import kb.cli.ExitCode;
 import kb.engine.Evaluation;
@@ -55,7 +56,7 @@ class DprdApprovalExampleTest {
 
     @Test
     void droppedIntoRulesItIsValidatedEvaluatedAndCovered() throws Exception {
-        Path rules = TempRules.copy(temp);
+        Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         Files.copy(RULE, rules.resolve(RULE.getFileName()));
 
         CliRunner validate = CliRunner.run("validate", "--rules", rules.toString());

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kb.TempRules;
+import kb.Shipped;
+import kb.TestFolders;
 import kb.cli.CliRunner;
 import kb.cli.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ValidateCommandTest {
 
     @Test
     void aRuleWithoutMetadataIsNamedByFileAndLine() throws IOException {
-        Path rules = TempRules.copy(temp);
+        Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         Files.writeString(rules.resolve("f3-extra.drl"), """
                 package kb.rules;
                 import kb.facts.*;
@@ -48,8 +49,8 @@ class ValidateCommandTest {
 
     @Test
     void aDuplicateIdAndAnUnknownFactorAreProblems() throws IOException {
-        Path rules = TempRules.copy(temp);
-        TempRules.edit(rules.resolve("f2-motives.drl"), "@id(\"F2.2\") @factor(\"F2\")", "@id(\"F2.1\") @factor(\"F7\")");
+        Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
+        TestFolders.edit(rules.resolve("f2-motives.drl"), "@id(\"F2.2\") @factor(\"F2\")", "@id(\"F2.1\") @factor(\"F7\")");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err()).containsPattern("f2-motives\\.drl:\\d+: rule \"The foreign partner has a documented motive\": "
@@ -59,9 +60,9 @@ class ValidateCommandTest {
 
     @Test
     void syntaxErrorsInTwoFilesAreAllReportedInOnePass() throws IOException {
-        Path rules = TempRules.copy(temp);
-        TempRules.edit(rules.resolve("f2-motives.drl"), "rule \"The local government", "rulez \"The local government");
-        TempRules.edit(rules.resolve("f5-central-government.drl"), "salience 20\nwhen", "salience 20\nwhen (");
+        Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
+        TestFolders.edit(rules.resolve("f2-motives.drl"), "rule \"The local government", "rulez \"The local government");
+        TestFolders.edit(rules.resolve("f5-central-government.drl"), "salience 20\nwhen", "salience 20\nwhen (");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err()).containsPattern(rules + "/f2-motives\\.drl:\\d+: ")
@@ -71,8 +72,8 @@ class ValidateCommandTest {
 
     @Test
     void anEmptyVerdictCellIsFoundOnItsRow() throws IOException {
-        Path rules = TempRules.copy(temp);
-        TempRules.edit(rules.resolve("verdict.drl.csv"), "4,5,false,\"NOT_OPTIMAL, tidak optimal\"", "4,5,false,");
+        Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
+        TestFolders.edit(rules.resolve("verdict.drl.csv"), "4,5,false,\"NOT_OPTIMAL, tidak optimal\"", "4,5,false,");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err()).contains(rules + "/verdict.drl.csv:12: row \"Four or five factors are met but not implementation:"
@@ -83,11 +84,11 @@ class ValidateCommandTest {
 
     @Test
     void aGapAndAnOverlapInTheVerdictTableAreFound() throws IOException {
-        Path rules = TempRules.copy(temp);
+        Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         Path table = rules.resolve("verdict.drl.csv");
         // V.5 now covers 0-2 (3 met has no row) and V.2 now also takes 5 met (overlapping V.3 and V.4).
-        TempRules.edit(table, "Verdict table, kuznetsov-framework.md\",0,3,,", "Verdict table, kuznetsov-framework.md\",0,2,,");
-        TempRules.edit(table, "Verdict table, kuznetsov-framework.md\",6,6,,", "Verdict table, kuznetsov-framework.md\",5,6,,");
+        TestFolders.edit(table, "Verdict table, kuznetsov-framework.md\",0,3,,", "Verdict table, kuznetsov-framework.md\",0,2,,");
+        TestFolders.edit(table, "Verdict table, kuznetsov-framework.md\",6,6,,", "Verdict table, kuznetsov-framework.md\",5,6,,");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err())

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import kb.Shipped;
-import kb.TempRules;
+import kb.TestFolders;
 import kb.cli.CliRunner;
 import kb.cli.ExitCode;
 import kb.engine.Evaluator;
@@ -33,7 +33,7 @@ class WatchSessionTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        rules = TempRules.copy(temp);
+        rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         caseFolder = temp.resolve("case");
         Files.createDirectories(caseFolder);
         try (Stream<Path> files = Files.list(Shipped.BATAM_GIMJE)) {
@@ -66,7 +66,7 @@ class WatchSessionTest {
     void aRuleEditShowsTheFactorsAndVerdictThatFlipped() throws IOException {
         session.refresh();
         int mark = printed.toString().length();
-        TempRules.edit(rules.resolve("f4-implementation.drl"), "$count >= $n", "$count >= 0");
+        TestFolders.edit(rules.resolve("f4-implementation.drl"), "$count >= $n", "$count >= 0");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).contains("== run 2: changed " + rules.resolve("f4-implementation.drl"))
                 .contains("Changes since run 1:")
@@ -80,17 +80,17 @@ class WatchSessionTest {
     void brokenRulesPrintTheirErrorsAndKeepTheLastGoodResult() throws IOException {
         session.refresh();
         Path f4 = rules.resolve("f4-implementation.drl");
-        TempRules.edit(f4, "$count >= $n", "$count >= 0");
+        TestFolders.edit(f4, "$count >= $n", "$count >= 0");
         session.refresh();
         int mark = printed.toString().length();
-        TempRules.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
+        TestFolders.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).containsPattern(java.util.regex.Pattern.quote(f4.toString()) + ":\\d+: ")
                 .contains("Keeping the result of run 2: the rules do not build.").doesNotContain("Verdict:");
         assertThat(session.lastGood().factor("F4").orElseThrow().met()).as("run 2's result is kept").isTrue();
 
         mark = printed.toString().length();
-        TempRules.edit(f4, "rulez \"A visit or a meeting", "rule \"A visit or a meeting");
+        TestFolders.edit(f4, "rulez \"A visit or a meeting", "rule \"A visit or a meeting");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).contains("== run 4:", "No change since run 2.");
     }
@@ -99,12 +99,12 @@ class WatchSessionTest {
     void aFactEditIsSeenToo() throws IOException {
         session.refresh();
         int mark = printed.toString().length();
-        TempRules.edit(caseFolder.resolve("central-government.json"), "\"SUPPORTIVE\"", "\"RESTRICTIVE\"");
+        TestFolders.edit(caseFolder.resolve("central-government.json"), "\"SUPPORTIVE\"", "\"RESTRICTIVE\"");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).contains("changed " + caseFolder.resolve("central-government.json"),
                 "F5 Attitude of the central government: MET -> NOT MET").doesNotContain("verdict:");
         mark = printed.toString().length();
-        TempRules.edit(caseFolder.resolve("central-government.json"), "\"RESTRICTIVE\"", "\"SURE\"");
+        TestFolders.edit(caseFolder.resolve("central-government.json"), "\"RESTRICTIVE\"", "\"SURE\"");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).contains("central-government.json:", "\"SURE\" is not allowed",
                 "Keeping the result of run 2: the facts cannot be read.");
@@ -114,12 +114,12 @@ class WatchSessionTest {
     void aFactEditMadeWhileTheRulesWereBrokenIsNotLost() throws IOException {
         session.refresh();
         Path f4 = rules.resolve("f4-implementation.drl");
-        TempRules.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
-        TempRules.edit(caseFolder.resolve("central-government.json"), "\"SUPPORTIVE\"", "\"RESTRICTIVE\"");
+        TestFolders.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
+        TestFolders.edit(caseFolder.resolve("central-government.json"), "\"SUPPORTIVE\"", "\"RESTRICTIVE\"");
         assertThat(session.refresh()).isTrue();
         assertThat(printed.toString()).contains("Keeping the result of run 1: the rules do not build.");
         int mark = printed.toString().length();
-        TempRules.edit(f4, "rulez \"A visit or a meeting", "rule \"A visit or a meeting");
+        TestFolders.edit(f4, "rulez \"A visit or a meeting", "rule \"A visit or a meeting");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).as("the restriction saved during run 2 is read now")
                 .contains("F5 Attitude of the central government: MET -> NOT MET");
