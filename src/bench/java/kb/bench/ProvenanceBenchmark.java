@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Warmup(iterations = 5, time = 2) // the first cases take milliseconds while Drools and the JIT warm up
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ProvenanceBenchmark {
     static final int CASES = 16;
