@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 2) // the first cases take milliseconds while Drools and the JIT warm up
+@Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class ProvenanceBenchmark {
     static final int CASES = 16;
