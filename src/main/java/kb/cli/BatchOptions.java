@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 public final class BatchOptions {
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the result to FILE (whole or not at all) instead of standard output.")
+            description = "Write the summary of the cases to FILE (whole or not at all) instead of standard output.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
