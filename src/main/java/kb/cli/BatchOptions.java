@@ -21,10 +21,6 @@ import picocli.CommandLine.Option;
  * {@link EvaluateCommand} so the one-case path stays as it was.
  */
 public final class BatchOptions {
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the summary of the cases to FILE (whole or not at all) instead of standard output.")
-    Path out;
-
     @Option(names = "--threads", paramLabel = "N",
             description = "Cases evaluated at once when several are given (default: the number of cores).")
     Integer threads;
@@ -33,14 +29,15 @@ public final class BatchOptions {
             description = "Show a progress bar on stderr for runs over a second (default: only when stderr is a terminal).")
     Boolean progress;
 
-    /** Several folders, a folder of case folders, a summary format or a summary file: a batch. */
+    /** Several folders, a folder of case folders or a summary format: a batch. */
     boolean isBatch(Path first, List<Path> more, OutputFormat format) {
-        return !more.isEmpty() || out != null || format == OutputFormat.CSV || format == OutputFormat.JSONL
+        return !more.isEmpty() || format == OutputFormat.CSV || format == OutputFormat.JSONL
                 || CaseFolders.holdsCases(first);
     }
 
-    int run(List<Path> arguments, OutputFormat format, RulesOptions rules, FactsOptions facts, CommandSpec spec)
-            throws Exception {
+    /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
+    int run(List<Path> arguments, OutputFormat format, Path out, RulesOptions rules, FactsOptions facts,
+            CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
         }
@@ -67,7 +64,7 @@ public final class BatchOptions {
             case JSONL -> SummaryText.jsonl(result, factorIds);
             default -> SummaryText.table(result, factorIds);
         };
-        write(text, spec);
+        write(text, out, spec);
         if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {
             // The table ends with this line already; CSV and JSON Lines stay pure data.
             err.println(SummaryText.totals(result));
@@ -76,8 +73,8 @@ public final class BatchOptions {
         return result.exitCode();
     }
 
-    /** Prints to standard output, or writes FILE atomically when --out is given. */
-    void write(String text, CommandSpec spec) throws java.io.IOException {
+    /** Prints to standard output, or writes FILE atomically when --output is given. */
+    private static void write(String text, Path out, CommandSpec spec) throws java.io.IOException {
         if (out != null) {
             AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
         } else {

@@ -45,8 +45,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "check it later with kb verify FILE.")
     Path audit;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the result to FILE instead of printing it; written whole (temp file, then rename) or not at all.")
+    @Option(names = {"--output", "--out"}, paramLabel = "FILE",
+            description = "Write the result (or, for several cases, the summary) to FILE instead of printing it; "
+                    + "written whole (temp file, then rename) or not at all.")
     Path output;
 
     @Mixin
@@ -69,7 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (batch.isBatch(caseFolder, moreCases, format)) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
-            return batch.run(all, format, rules, facts, spec);
+            return batch.run(all, format, output, rules, facts, spec);
         }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();
