@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import kb.testing.CaseCopies;
+import kb.TestFolders;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -41,7 +41,7 @@ class BadInputTableTest {
     }
 
     private static Consumer<Path> edit(String file, String literal, String replacement) {
-        return c -> CaseCopies.replace(c.resolve(file), literal, replacement);
+        return c -> TestFolders.editFirst(c.resolve(file), literal, replacement);
     }
 
     private static Consumer<Path> write(String file, String content) {
@@ -191,9 +191,9 @@ class BadInputTableTest {
 
     private void check(String name, Scenario scenario, String[] row) throws IOException {
         Path work = Files.createTempDirectory(temp, "row");
-        Path caseCopy = CaseCopies.copy(BASE, work, "case");
+        Path caseCopy = TestFolders.copy(BASE, work.resolve("case"));
         scenario.breakCase().accept(caseCopy);
-        Path rules = CaseCopies.copy(Path.of("rules"), work, "rules");
+        Path rules = TestFolders.copy(Path.of("rules"), work.resolve("rules"));
         scenario.breakRules().accept(rules);
 
         List<String> args = new ArrayList<>(List.of("evaluate"));

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import kb.testing.CaseCopies;
+import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class RuleGuardsTest {
     Path temp;
 
     private Path rulesWith(String fileName, String drl) throws IOException {
-        Path rules = CaseCopies.copy(Path.of("rules"), temp, "rules");
+        Path rules = TestFolders.copy(Path.of("rules"), temp.resolve("rules"));
         Files.writeString(rules.resolve(fileName), HEADER + drl);
         return rules;
     }

@@ -18,7 +18,7 @@ import kb.facts.Party;
 import kb.facts.Period;
 import kb.facts.StrictJson;
 import kb.report.ResultJson;
-import kb.testing.CaseCopies;
+import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,14 +67,14 @@ class SafetyTest {
         CliRunner reference = CliRunner.run("evaluate", "facts/batam-gimje", "--format", "json");
         assertThat(reference.exitCode()).as(reference.err()).isZero();
 
-        Path c = CaseCopies.copy(Path.of("facts/batam-gimje"), temp, "case");
+        Path c = TestFolders.copy(Path.of("facts/batam-gimje"), temp.resolve("case"));
         int i = 0;
         try (Stream<Path> files = Files.list(c)) {
             for (Path f : files.filter(p -> !p.getFileName().toString().equals(FactFileKind.EXPECTED_FILE)).sorted().toList()) {
                 String text = Files.readString(f);
                 String own = text.substring(text.indexOf("\"$schema\": \"") + 12);
                 own = own.substring(0, own.indexOf('"'));
-                CaseCopies.replace(f, "\"" + own + "\"", "\"" + hostile[i++ % hostile.length] + "\"");
+                TestFolders.editFirst(f, "\"" + own + "\"", "\"" + hostile[i++ % hostile.length] + "\"");
             }
         }
         CliRunner r = CliRunner.run("evaluate", c.toString(), "--format", "json");

@@ -25,7 +25,7 @@ import kb.facts.CaseLoader;
 import kb.facts.Fact;
 import kb.facts.FactFileKind;
 import kb.report.ResultJson;
-import kb.testing.CaseCopies;
+import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +99,7 @@ class DeterminismTest {
         for (Path c : cases()) {
             String expected = json(evaluator, load(c));
             for (int i = 0; i < 5; i++) {
-                Path copy = CaseCopies.copy(c, temp, c.getFileName() + "-" + i);
+                Path copy = TestFolders.copy(c, temp.resolve(c.getFileName() + "-" + i));
                 try (Stream<Path> files = Files.list(copy)) {
                     for (Path f : files.filter(p -> FactFileKind.forFile(p.getFileName().toString()).isPresent()).toList()) {
                         JsonNode tree = JSON.readTree(f.toFile());

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kb.testing.CaseCopies;
+import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +33,11 @@ class CaseLoaderTest {
 
     @Test
     void brokenStructureInEveryFileIsReportedAtOnceInWords() throws IOException {
-        Path c = CaseCopies.copy(BASE, temp, "case");
-        CaseCopies.replace(c.resolve("case.json"), "\"title\": \"Hypothetical: Kota Contoh and Musterstadt\",\n", "");
-        CaseCopies.replace(c.resolve("motives.json"), "\"motives\": [", "\"motives\": {\"x\": [");
-        CaseCopies.replace(c.resolve("motives.json"), "  ]\n}", "  ]}\n}");
-        CaseCopies.replace(c.resolve("activities.json"), "{\"id\": \"A-signing\"", "42, {\"id\": \"A-signing\"");
+        Path c = TestFolders.copy(BASE, temp.resolve("case"));
+        TestFolders.editFirst(c.resolve("case.json"), "\"title\": \"Hypothetical: Kota Contoh and Musterstadt\",\n", "");
+        TestFolders.editFirst(c.resolve("motives.json"), "\"motives\": [", "\"motives\": {\"x\": [");
+        TestFolders.editFirst(c.resolve("motives.json"), "  ]\n}", "  ]}\n}");
+        TestFolders.editFirst(c.resolve("activities.json"), "{\"id\": \"A-signing\"", "42, {\"id\": \"A-signing\"");
         Files.writeString(c.resolve("outcomes.json"), "{\"$schema\": \"x\"}");
 
         assertThat(problems(c)).containsExactly(
@@ -49,8 +49,8 @@ class CaseLoaderTest {
 
     @Test
     void checksAcrossFilesStillRunOnTheFilesThatWereRead() throws IOException {
-        Path c = CaseCopies.copy(BASE, temp, "case");
-        CaseCopies.replace(c.resolve("motives.json"), "\"M-partner\"", "\"A-visit\"");
+        Path c = TestFolders.copy(BASE, temp.resolve("case"));
+        TestFolders.editFirst(c.resolve("motives.json"), "\"M-partner\"", "\"A-visit\"");
         Files.writeString(c.resolve("outcomes.json"), "{");
         assertThat(problems(c)).containsExactly(
                 "outcomes.json:1:2: the file ends too early: an object { is not closed",
@@ -59,7 +59,7 @@ class CaseLoaderTest {
 
     @Test
     void aBrokenSourcesFileDoesNotAlsoMakeEverySourceIdUnknown() throws IOException {
-        Path c = CaseCopies.copy(BASE, temp, "case");
+        Path c = TestFolders.copy(BASE, temp.resolve("case"));
         Files.writeString(c.resolve("sources.json"), "{\"sources\": 1}");
         assertThat(problems(c)).containsExactly(
                 "sources.json:1:13: field \"sources\": wrong type: expected a list [...], found a whole number 1");
@@ -67,8 +67,8 @@ class CaseLoaderTest {
 
     @Test
     void controlCharactersFromTheFileAreEscapedSoEachProblemStaysOneLine() throws IOException {
-        Path c = CaseCopies.copy(BASE, temp, "case");
-        CaseCopies.replace(c.resolve("motives.json"), "\"side\": \"PARTNER\"", "\"si\\nde\\u001b[31m\": \"PARTNER\"");
+        Path c = TestFolders.copy(BASE, temp.resolve("case"));
+        TestFolders.editFirst(c.resolve("motives.json"), "\"side\": \"PARTNER\"", "\"si\\nde\\u001b[31m\": \"PARTNER\"");
         List<String> problems = problems(c);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("unknown field \"si\\nde\\u001B[31m\""));
         assertThat(problems).allSatisfy(p -> assertThat(p).doesNotContain("\n", "\u001b"));
