@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kb.engine.Evaluation;
 import kb.engine.Evaluator;
+import kb.engine.Trace;
 import kb.engine.FactorOutcome;
 import kb.explain.Explainer;
 import kb.explain.Node;
@@ -47,7 +48,8 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var loaded = facts.load(caseFolder);
         Evaluator evaluator = rules.evaluator();
-        Evaluation evaluation = evaluator.evaluate(loaded, false);
+        // The tree needs the classification of every candidate fact: the full trace keeps it.
+        Evaluation evaluation = evaluator.evaluate(loaded, Trace.FULL);
         Explainer explainer = new Explainer(evaluation, evaluator.rules());
         Node tree;
         if (factor == null) {

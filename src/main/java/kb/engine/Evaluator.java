@@ -64,7 +64,7 @@ public final class Evaluator {
                         + "); they kept firing: " + busiest(log.counts()) + ". A rule probably re-triggers itself;"
                         + " raise --max-firings only if the case is really this large");
             }
-            return read(session, facts, log);
+            return read(session, facts, log, trace == Trace.FULL);
         } finally {
             // A pooled session keeps its listeners across a reset: take this case's log off first.
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) log);
@@ -107,8 +107,8 @@ public final class Evaluator {
         }
     }
 
-    private Evaluation read(KieSession session, CaseFacts facts, FiringLog log) {
-        Map<Object, List<Justification>> why = Justifications.read(session, rules.catalogue());
+    private Evaluation read(KieSession session, CaseFacts facts, FiringLog log, boolean withCandidates) {
+        Map<Object, List<Justification>> why = Justifications.read(session, rules.catalogue(), withCandidates);
         List<FactorOutcome> factors = new ArrayList<>();
         for (FactorDefinition factor : rules.framework().factors()) {
             factors.add(outcome(factor, why));

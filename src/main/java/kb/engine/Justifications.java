@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import kb.conclusions.Candidate;
 import kb.facts.Fact;
 import kb.facts.Partnership;
 import kb.framework.FactorDefinition;
@@ -28,9 +29,14 @@ final class Justifications {
     private Justifications() {
     }
 
-    static Map<Object, List<Justification>> read(KieSession session, RuleCatalogue catalogue) {
+    /**
+     * Reads the justifications of every conclusion, or, without {@code withCandidates}, of all
+     * but the per-fact classifications ({@link Candidate}): a large case has one of those per
+     * fact, and only an explanation or an audit needs them.
+     */
+    static Map<Object, List<Justification>> read(KieSession session, RuleCatalogue catalogue, boolean withCandidates) {
         Map<Object, List<Justification>> result = new IdentityHashMap<>();
-        for (FactHandle fh : session.getFactHandles(Justifications::isConclusion)) {
+        for (FactHandle fh : session.getFactHandles(o -> isConclusion(o) && (withCandidates || !(o instanceof Candidate)))) {
             InternalFactHandle handle = (InternalFactHandle) fh;
             List<Justification> reasons = new ArrayList<>();
             if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null) {

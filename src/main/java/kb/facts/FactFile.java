@@ -78,7 +78,8 @@ final class FactFile {
             }
             // Read at most one byte past the limit, in case the file grows while we read it.
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                // Capped before adding one: --max-file-size may be as large as a long can be.
+                byte[] bytes = in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 9) + 1);
                 if (bytes.length > maxBytes) {
                     throw new BadFactsException(file + ": over the limit of " + maxBytes
                             + " bytes; raise it with --max-file-size if the file is meant to be this large");

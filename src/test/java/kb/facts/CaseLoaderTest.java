@@ -32,6 +32,13 @@ class CaseLoaderTest {
     }
 
     @Test
+    void theLargestSizeLimitStillReadsTheFiles() throws Exception {
+        // A limit of Long.MAX_VALUE once overflowed into "read 0 bytes": every file looked empty.
+        CaseFacts facts = new CaseLoader(Long.MAX_VALUE).load(BASE);
+        assertThat(facts.facts()).isNotEmpty();
+    }
+
+    @Test
     void brokenStructureInEveryFileIsReportedAtOnceInWords() throws IOException {
         Path c = TestFolders.copy(BASE, temp.resolve("case"));
         TestFolders.editFirst(c.resolve("case.json"), "\"title\": \"Hypothetical: Kota Contoh and Musterstadt\",\n", "");
