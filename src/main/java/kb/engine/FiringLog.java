@@ -91,11 +91,6 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         return objects;
     }
 
-    /** Withdrawals that happened after the last firing (e.g. a fact deleted by the caller). */
-    List<Object> trailingRetractions() {
-        return retracted;
-    }
-
     Match current() {
         return current;
     }

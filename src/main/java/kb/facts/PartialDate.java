@@ -51,10 +51,6 @@ public final class PartialDate implements Comparable<PartialDate> {
         return earliest.toEpochDay();
     }
 
-    public boolean isKnownToTheDay() {
-        return text.length() == 10;
-    }
-
     @JsonValue
     @Override
     public String toString() {
