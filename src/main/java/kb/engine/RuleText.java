@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * understood without any Java change or extra metadata.
  */
 record RuleText(Set<String> concludes, List<String> parameters, Set<String> reads) {
+    /** A conclusion made in an action: {@code new Verdict(...)} or {@code FactorResult.met(...)}. */
     private static final Pattern CONCLUSION = Pattern.compile(
-            "\\b(Qualifies|DoesNotQualify|IndicatorSatisfied|FactorResult|FactorTally|Verdict)\\b");
+            "\\b(Qualifies|DoesNotQualify|IndicatorSatisfied|FactorResult|FactorTally|Verdict)\\s*[(.]");
     private static final Pattern FACT_TYPE = Pattern.compile(
             "\\b(Partnership|Activity|Motive|Cause|LegalInstrument|CentralGovernmentStance|Outcome|Finding)\\s*\\(");
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*id\\s*==\\s*\"([^\"]+)\"");
