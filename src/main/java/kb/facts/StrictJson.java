@@ -111,7 +111,7 @@ public final class StrictJson {
                         .collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return "\"" + f.getValue() + "\" is not allowed for " + field(f) + "; allowed: "
+            return "\"" + f.getValue() + "\" is not allowed for " + path(f) + "; allowed: "
                     + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "));
         }
@@ -120,14 +120,10 @@ public final class StrictJson {
         }
         if (e instanceof MismatchedInputException m) {
             String target = m.getTargetType() == null ? "value" : m.getTargetType().getSimpleName();
-            return "wrong type for " + field(m) + ": expected " + article(target) + " ("
+            return "wrong type for " + path(m) + ": expected " + article(target) + " ("
                     + firstLine(m.getOriginalMessage()) + ")";
         }
         return firstLine(e.getOriginalMessage());
-    }
-
-    private static String field(MismatchedInputException e) {
-        return path(e);
     }
 
     private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
