@@ -17,8 +17,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Runs a {@link RuleBase} on one case in a fresh session: inserts the factors, parameters,
- * the partnership and its facts (always in the same order), fires, and reads the results.
+ * Runs a {@link RuleBase} on one case in a fresh session: sets the globals (parameters, period),
+ * inserts the factors, the partnership and its facts (always in the same order), fires, and reads the results.
  * Thread-safe: each call has its own session.
  */
 public final class Evaluator {
@@ -48,7 +48,8 @@ public final class Evaluator {
 
     /** Evaluates with as much of the firing trail as {@code trace} asks for. */
     public Evaluation evaluate(CaseFacts facts, Trace trace) throws RuleFailureException {
-        KieSession session = rules.newSession();
+        // Globals first: conditions test them as constants while each fact goes in.
+        KieSession session = rules.newSession(facts.partnership().getPeriod());
         FiringLog log = new FiringLog(rules.catalogue(), trace == Trace.FULL);
         if (trace != Trace.NONE) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
@@ -77,9 +78,6 @@ public final class Evaluator {
         Object current = null;
         try {
             for (Object o : rules.framework().factors()) {
-                session.insert(current = o);
-            }
-            for (Object o : rules.framework().parameters()) {
                 session.insert(current = o);
             }
             session.insert(current = facts.partnership());

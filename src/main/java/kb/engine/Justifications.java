@@ -9,7 +9,6 @@ import kb.conclusions.Candidate;
 import kb.facts.Fact;
 import kb.facts.Partnership;
 import kb.framework.FactorDefinition;
-import kb.framework.Parameter;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
@@ -83,7 +82,7 @@ final class Justifications {
             if (kept.stream().anyMatch(k -> k == o)) {
                 continue;
             }
-            if (o instanceof Fact || o instanceof Partnership || o instanceof Parameter || o instanceof FactorDefinition
+            if (o instanceof Fact || o instanceof Partnership || o instanceof FactorDefinition
                     || (o != null && isConclusion(o))) {
                 kept.add(o);
             }

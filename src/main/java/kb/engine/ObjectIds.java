@@ -9,7 +9,6 @@ import kb.conclusions.Verdict;
 import kb.facts.Fact;
 import kb.facts.Partnership;
 import kb.framework.FactorDefinition;
-import kb.framework.Parameter;
 
 /**
  * A stable, readable id for anything in a session: a fact's own id, or a key built from a
@@ -25,9 +24,6 @@ public final class ObjectIds {
         }
         if (o instanceof Partnership p) {
             return "case:" + p.getId();
-        }
-        if (o instanceof Parameter p) {
-            return "parameter:" + p.getId();
         }
         if (o instanceof FactorDefinition f) {
             return "factor:" + f.getId();

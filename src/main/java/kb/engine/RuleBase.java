@@ -3,6 +3,7 @@ package kb.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kb.facts.Period;
 import kb.framework.Framework;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -19,6 +20,7 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final RuleCatalogue catalogue;
     private final Framework framework;
+    private final RuleGlobals globals;
     /**
      * Sessions are reset and reused rather than built anew: building one (node memories,
      * agenda, entry points) is a good part of a small case's cost when a batch runs thousands.
@@ -26,12 +28,14 @@ public final class RuleBase {
      */
     private final KieSessionsPool sessions;
 
-    private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework) {
+    private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework,
+                     RuleGlobals globals) {
         this.folder = folder;
         this.files = files;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.framework = framework;
+        this.globals = globals;
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
@@ -49,10 +53,15 @@ public final class RuleBase {
         } catch (RuleBuildException e) {
             problems.addAll(0, e.problems());
         }
+        RuleGlobals globals = null;
+        if (problems.isEmpty()) { // names are checked against a rules folder that compiles and a parameters file that reads
+            globals = RuleGlobals.of(kieBase, framework.parameters());
+            problems.addAll(globals.problems(label, files));
+        }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        return new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework);
+        return new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
     }
 
     private static byte[] bytesOf(List<RuleFile> files, String name) {
@@ -71,9 +80,15 @@ public final class RuleBase {
         return kieBase;
     }
 
-    /** An empty session; {@code dispose()} resets it and gives it back for the next evaluation. */
-    public KieSession newSession() {
-        return sessions.newKieSession();
+    /**
+     * An empty session with the globals set for a case of this period (null when no fact
+     * reads it, as in a check of the verdict table); {@code dispose()} resets it and gives it
+     * back for the next evaluation.
+     */
+    public KieSession newSession(Period period) {
+        KieSession session = sessions.newKieSession();
+        globals.setOn(session, period);
+        return session;
     }
 
     public RuleCatalogue catalogue() {

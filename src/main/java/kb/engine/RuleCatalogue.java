@@ -60,7 +60,8 @@ public final class RuleCatalogue {
         rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
         return new RuleInfo(meta.getOrDefault("id", ""), rule.getName(), file, line,
                 meta.getOrDefault("factor", ""), RuleInfo.splitIndicators(meta.get("indicator")),
-                meta.getOrDefault("ref", ""), Map.copyOf(meta), text.concludes(), text.parameters(), text.reads());
+                meta.getOrDefault("ref", ""), Map.copyOf(meta), text.concludes(), text.parameters(), text.reads(),
+                text.readsPeriod());
     }
 
     /** Decision-table metadata cells may keep their quotes; DRL metadata does not. */
@@ -87,7 +88,7 @@ public final class RuleCatalogue {
     /** The rule by name, or a stand-in for a rule that is not in this folder. */
     public RuleInfo require(String name) {
         RuleInfo info = byName.get(name);
-        return info != null ? info : new RuleInfo("", name, "?", 0, "", List.of(), "", Map.of(), java.util.Set.of(), List.of(), java.util.Set.of());
+        return info != null ? info : new RuleInfo("", name, "?", 0, "", List.of(), "", Map.of(), java.util.Set.of(), List.of(), java.util.Set.of(), false);
     }
 
     /** All rules, by file and line. */

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record RuleInfo(String id, String name, String file, int line, String factor,
                        List<String> indicators, String reference, Map<String, String> metadata,
-                       Set<String> concludes, List<String> parameters, Set<String> reads) {
+                       Set<String> concludes, List<String> parameters, Set<String> reads, boolean readsPeriod) {
 
     /** True when the rule's consequence inserts the conclusion type of that simple name. */
     public boolean concludes(Class<?> conclusionType) {

@@ -141,24 +141,29 @@ public final class Explainer {
     /** The condition an indicator needs, in the words of its rule, with the values it reads. */
     private Node conditionTree(String indicator, RuleInfo rule) {
         Node n = Node.rule("condition", "needs", rule);
-        Set<String> parameters = new LinkedHashSet<>(rule.parameters());
-        boolean readsCase = rule.reads().contains("Partnership");
-        for (RuleInfo candidate : candidateRules(indicator)) {
-            parameters.addAll(candidate.parameters());
-            readsCase |= candidate.reads().contains("Partnership");
-        }
-        if (readsCase) {
+        List<RuleInfo> readers = new ArrayList<>(List.of(rule));
+        readers.addAll(candidateRules(indicator));
+        valuesRead(readers).forEach(n::add);
+        return n;
+    }
+
+    /** The period and the parameters these rules' conditions read, each once, with its value in this run. */
+    private List<Node> valuesRead(List<RuleInfo> readers) {
+        List<Node> values = new ArrayList<>();
+        if (readers.stream().anyMatch(RuleInfo::readsPeriod)) {
             Partnership p = evaluation.facts().partnership();
-            n.add(Node.of("value", "period under study: " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo()));
+            values.add(Node.of("value", "period under study: " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo()));
         }
+        Set<String> parameters = new LinkedHashSet<>();
+        readers.forEach(r -> parameters.addAll(r.parameters()));
         for (String id : parameters) {
             Parameter p = rules.framework().parameter(id);
             if (p != null) {
-                n.add(Node.of("value", "parameter " + p.getId() + " = "
+                values.add(Node.of("value", "parameter " + p.getId() + " = "
                         + (p.getNumber() != null ? p.getNumber() : String.join(", ", p.getNames()))));
             }
         }
-        return n;
+        return values;
     }
 
     private Node countedTree(String indicator) {
@@ -210,13 +215,9 @@ public final class Explainer {
                 n.add(Node.fact(FactRef.of(f, evaluation.facts())));
             } else if (o instanceof Qualifies q) {
                 n.add(factNode(q.getFactId()));
-            } else if (o instanceof Parameter p) {
-                n.add(Node.of("value", "parameter " + p.getId() + " = "
-                        + (p.getNumber() != null ? p.getNumber() : String.join(", ", p.getNames()))));
-            } else if (o instanceof Partnership p) {
-                n.add(Node.of("value", "period under study: " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo()));
             }
         }
+        valuesRead(List.of(j.rule())).forEach(n::add);
         return n;
     }
 

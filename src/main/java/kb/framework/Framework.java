@@ -13,7 +13,7 @@ import kb.facts.StrictJson;
  * The factors and parameters kept as data beside the rules ({@code factors.json},
  * {@code parameters.json}), so an analyst changes a threshold without touching a condition.
  */
-public record Framework(List<FactorDefinition> factors, List<Parameter> parameters) {
+public record Framework(List<FactorDefinition> factors, Parameters parameters) {
 
     /** Reads both files; each problem comes back as {@code path:line:column: message}. */
     public static Framework read(Path factorsFile, byte[] factorsJson, Path parametersFile, byte[] parametersJson,
@@ -36,7 +36,7 @@ public record Framework(List<FactorDefinition> factors, List<Parameter> paramete
                 problems.add(parametersFile + ": parameter \"" + p.getId() + "\": duplicate id");
             }
         }
-        return new Framework(factors, parameters);
+        return new Framework(factors, new Parameters(parameters));
     }
 
     private static <T> List<T> readList(Path file, byte[] json, String field, Class<T> type, List<String> problems) {
@@ -55,6 +55,6 @@ public record Framework(List<FactorDefinition> factors, List<Parameter> paramete
     }
 
     public Parameter parameter(String id) {
-        return parameters.stream().filter(p -> id.equals(p.getId())).findFirst().orElse(null);
+        return parameters.get(id);
     }
 }

@@ -54,7 +54,7 @@ final class VerdictTableCoverage {
         String when = met + " of " + total + " factors are met and " + IMPLEMENTATION + " is " + (f4 ? "met" : "not met");
         Map<String, RuleInfo> matched = new TreeMap<>();
         boolean verdict;
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession(null); // no fact here reads the period
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

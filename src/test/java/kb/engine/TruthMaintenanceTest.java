@@ -28,10 +28,9 @@ class TruthMaintenanceTest {
     void deletingTheOnlyOutcomeRetractsIndicatorFactorAndVerdict() throws Exception {
         CaseFacts facts = new CaseLoader().load(Path.of("facts/hypothetical-active-partnership"));
         RuleBase rules = Shipped.rules();
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession(facts.partnership().getPeriod());
         try {
             rules.framework().factors().forEach(session::insert);
-            rules.framework().parameters().forEach(session::insert);
             session.insert(facts.partnership());
             FactHandle outcome = null;
             for (Fact f : facts.facts()) {

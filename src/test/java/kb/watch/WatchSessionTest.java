@@ -66,7 +66,7 @@ class WatchSessionTest {
     void aRuleEditShowsTheFactorsAndVerdictThatFlipped() throws IOException {
         session.refresh();
         int mark = printed.toString().length();
-        TestFolders.edit(rules.resolve("f4-implementation.drl"), "$count >= $n", "$count >= 0");
+        TestFolders.edit(rules.resolve("f4-implementation.drl"), "$count >= parameters.number(\"min-realised-activities\")", "$count >= 0");
         assertThat(session.refresh()).isTrue();
         assertThat(sinceMark(mark)).contains("== run 2: changed " + rules.resolve("f4-implementation.drl"))
                 .contains("Changes since run 1:")
@@ -80,7 +80,7 @@ class WatchSessionTest {
     void brokenRulesPrintTheirErrorsAndKeepTheLastGoodResult() throws IOException {
         session.refresh();
         Path f4 = rules.resolve("f4-implementation.drl");
-        TestFolders.edit(f4, "$count >= $n", "$count >= 0");
+        TestFolders.edit(f4, "$count >= parameters.number(\"min-realised-activities\")", "$count >= 0");
         session.refresh();
         int mark = printed.toString().length();
         TestFolders.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
