@@ -26,9 +26,14 @@ final class BenchCases {
     private BenchCases() {
     }
 
+    /** The rules folder the benchmarks use: {@code -Dkb.rules}, else ./rules. */
+    static Path rulesFolder() {
+        return Path.of(System.getProperty("kb.rules", "rules")).toAbsolutePath();
+    }
+
     static RuleBase rules() {
         try {
-            return RuleBase.load(Path.of(System.getProperty("kb.rules", "rules")));
+            return RuleBase.load(rulesFolder());
         } catch (RuleBuildException e) {
             throw new IllegalStateException("the rules must build: " + e.getMessage(), e);
         }
