@@ -13,4 +13,6 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** The rules failed while running: a rule threw, or they kept firing past the limit. */
     public static final int RULE_FAILURE = 3;
+    /** The run needed more memory than Java was given (a very large case); nothing was written. */
+    public static final int OUT_OF_MEMORY = 4;
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             CommandLine.HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time."})
+        footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time;",
+            "4 out of memory (give Java more with KB_JAVA_OPTS=-Xmx4g)."})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -34,8 +35,31 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> causedByLackOfMemory(e)
+                ? outOfMemory(args, commandLine.getErr()) : report(e, commandLine.getErr()));
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(args, err);
+        }
+    }
+
+    /** Drools wraps what a rule or condition throws, even running out of memory; look through the wrapping. */
+    private static boolean causedByLackOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int outOfMemory(String[] args, PrintWriter err) {
+        // Whatever held the case is unreachable by now, so there is room to say what happened.
+        err.println("kb: out of memory: this run needed more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB of heap Java was given; nothing was written. Give it more, e.g. KB_JAVA_OPTS=-Xmx4g ./kb "
+                + String.join(" ", args));
+        return ExitCode.OUT_OF_MEMORY;
     }
 
     /** One clear message per problem and a meaningful exit code; never a stack trace. */
