@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,23 @@ public final class StrictJson {
         return result;
     }
 
+    /**
+     * Reads JSON text to its end with this configuration, binding nothing, for text whose parts
+     * are bound elsewhere: the first error, such as bytes that are not UTF-8; null when none.
+     */
+    static JsonProcessingException firstError(byte[] json) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            while (p.nextToken() != null) {
+                // only read
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            return e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+        }
+    }
+
     private static String at(Path file, JsonParser p) {
         var loc = p.currentTokenLocation();
         return file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -104,7 +122,8 @@ public final class StrictJson {
         return where + ": " + explain(e);
     }
 
-    private static String explain(JsonProcessingException e) {
+    /** What {@link #describe} says after the place. */
+    static String explain(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field \"" + u.getPropertyName() + "\"; allowed: "
                     + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
