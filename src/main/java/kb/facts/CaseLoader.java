@@ -34,7 +34,7 @@ public final class CaseLoader {
         List<String> problems = new ArrayList<>(unknownFiles(folder));
         Map<String, Path> fileOf = new LinkedHashMap<>();
         Sites sites = new Sites();
-        FactFile files = new FactFile(maxFileBytes, sites);
+        FactFile files = new FactFile(maxFileBytes, sites, new SharedValues());
 
         Partnership partnership = null;
         boolean caseRead = false;

@@ -22,10 +22,12 @@ import tools.jackson.databind.JsonNode;
 final class FactFile {
     private final long maxBytes;
     private final Sites sites;
+    private final SharedValues shared;
 
-    FactFile(long maxBytes, Sites sites) {
+    FactFile(long maxBytes, Sites sites, SharedValues shared) {
         this.maxBytes = maxBytes;
         this.sites = sites;
+        this.shared = shared;
     }
 
     /**
@@ -35,7 +37,7 @@ final class FactFile {
      */
     <T> List<T> read(Path file, String schemaName, String noun, String listField, Class<T> itemClass, boolean list)
             throws BadFactsException {
-        ListItems<T> items = list ? new ListItems<>(schemaName, noun, listField, itemClass, sites) : null;
+        ListItems<T> items = list ? new ListItems<>(schemaName, noun, listField, itemClass, shared, sites) : null;
         FileSplitter.Split split = FileSplitter.read(file, maxBytes, list ? listField : null, items);
         JsonTree wrapper = parse(file, split.wrapper());
         if (!split.itemsCut()) {

@@ -29,12 +29,12 @@ final class ListItems<T> implements FileSplitter.Items {
     private SchemaMessages.Located bindingProblem;
     private final List<T> bound = new ArrayList<>();
 
-    ListItems(String schemaName, String noun, String listField, Class<T> itemClass, Sites sites) {
+    ListItems(String schemaName, String noun, String listField, Class<T> itemClass, SharedValues shared, Sites sites) {
         this.noun = noun;
         this.listField = listField;
         this.schema = FactSchemas.itemsOf(schemaName, listField);
         this.dateFields = CalendarDates.dateFieldsOf(itemClass);
-        this.reader = StrictJson.MAPPER.readerFor(itemClass);
+        this.reader = shared.reader(itemClass);
         this.sites = sites;
     }
 

@@ -80,6 +80,22 @@ class ListFileTest {
     }
 
     @Test
+    void equalDatesAndSourceListsOfOneLoadAreOneObjectAndTheListsCannotChange() throws BadFactsException {
+        CaseFacts facts = new CaseLoader().load(BASE);
+        List<Activity> activities = facts.facts().stream()
+                .filter(Activity.class::isInstance).map(Activity.class::cast).toList();
+        Activity visit = activities.get(0);
+        Activity signing = activities.get(1);
+        assertThat(visit.getSources()).isEqualTo(List.of("made-up")).isSameAs(signing.getSources());
+        assertThatThrownBy(() -> visit.getSources().add("x")).isInstanceOf(UnsupportedOperationException.class);
+
+        CaseFacts again = new CaseLoader().load(BASE);
+        Activity visitAgain = (Activity) again.fact(visit.getId()).orElseThrow();
+        assertThat(visitAgain.getDate()).as("a new load shares nothing with the last").isEqualTo(visit.getDate())
+                .isNotSameAs(visit.getDate());
+    }
+
+    @Test
     void theSchemaOfEveryListSaysNothingAboutTheListAsAWhole() throws IOException {
         // The items are checked one at a time and the wrapper with an empty list: a "minItems" or
         // "uniqueItems" on the list itself would never be checked against the real items.
