@@ -18,6 +18,7 @@ final class CalendarDates {
     private CalendarDates() {
     }
 
+    /** The dates of every item of a whole file's list. */
     static List<String> check(JsonTree tree, String listField, Class<?> itemClass, String noun) {
         List<String> problems = new ArrayList<>();
         JsonNode items = tree.root().get(listField);
@@ -26,23 +27,31 @@ final class CalendarDates {
         }
         List<String> dateFields = dateFieldsOf(itemClass);
         for (JsonNode item : items) {
-            for (String field : dateFields) {
-                JsonNode v = item.get(field);
-                if (v != null && v.isString() && SHAPE.matcher(v.asString()).matches()) {
-                    try {
-                        PartialDate.parse(v.asString());
-                    } catch (IllegalArgumentException e) {
-                        JsonNode id = item.get("id");
-                        problems.add(tree.where(v) + ": " + noun + " " + (id == null ? "(no id)" : id.toString())
-                                + ": field \"" + field + "\": " + e.getMessage());
-                    }
+            problems.addAll(check(tree, item, dateFields, noun));
+        }
+        return problems;
+    }
+
+    /** The dates of one item, a node of {@code tree}; {@code dateFields} from {@link #dateFieldsOf}. */
+    static List<String> check(JsonTree tree, JsonNode item, List<String> dateFields, String noun) {
+        List<String> problems = new ArrayList<>();
+        for (String field : dateFields) {
+            JsonNode v = item.get(field);
+            if (v != null && v.isString() && SHAPE.matcher(v.asString()).matches()) {
+                try {
+                    PartialDate.parse(v.asString());
+                } catch (IllegalArgumentException e) {
+                    JsonNode id = item.get("id");
+                    problems.add(tree.where(v) + ": " + noun + " " + (id == null ? "(no id)" : id.toString())
+                            + ": field \"" + field + "\": " + e.getMessage());
                 }
             }
         }
         return problems;
     }
 
-    private static List<String> dateFieldsOf(Class<?> type) {
+    /** The fields of {@code PartialDate} type of a domain class, its superclasses' included. */
+    static List<String> dateFieldsOf(Class<?> type) {
         List<String> names = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {

@@ -34,6 +34,7 @@ public final class CaseLoader {
         List<String> problems = new ArrayList<>(unknownFiles(folder));
         Map<String, Path> fileOf = new LinkedHashMap<>();
         Sites sites = new Sites();
+        FactFile files = new FactFile(maxFileBytes, sites, new SharedValues());
 
         Partnership partnership = null;
         boolean caseRead = false;
@@ -42,8 +43,8 @@ public final class CaseLoader {
             problems.add(caseFile + ": missing; every case needs " + FactFileKind.CASE_FILE);
         } else {
             try {
-                partnership = FactFile.read(caseFile, maxFileBytes, "case", FactFileKind.CASE_NOUN, "partnership",
-                        Partnership.class, false, sites).get(0);
+                partnership = files.read(caseFile, "case", FactFileKind.CASE_NOUN, "partnership",
+                        Partnership.class, false).get(0);
                 fileOf.put(partnership.getId(), caseFile);
                 caseRead = true;
             } catch (BadFactsException e) {
@@ -65,8 +66,8 @@ public final class CaseLoader {
                 continue;
             }
             try {
-                for (Object item : FactFile.read(file, maxFileBytes, kind.schemaName(), kind.noun(), kind.listField(),
-                        kind.itemClass(), true, sites)) {
+                for (Object item : files.read(file, kind.schemaName(), kind.noun(), kind.listField(),
+                        kind.itemClass(), true)) {
                     if (item instanceof Source s) {
                         sourceList.add(s);
                         sources.putIfAbsent(s.getId(), s);

@@ -1,8 +1,8 @@
 package kb.facts;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +10,24 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one fact file in four steps, each only when the one before found nothing: the size
- * limit, the JSON syntax, the schema (every problem at once, in file order) with real
- * calendar dates, and the binding to domain classes. Each object read is recorded in
- * {@link Sites} so later checks can name its line.
+ * Reads the fact files of one case, each in steps, each step only when the ones before found
+ * nothing: the size limit and the JSON syntax, the schema (every problem at once, in file
+ * order) with real calendar dates, then the binding to domain classes. Each object read is
+ * recorded in {@link Sites} so later checks can name its line.
+ *
+ * <p>The file is read as a stream. The items of a list file are checked and bound one at a
+ * time as they are read ({@link ListItems}), so a list of a million facts never exists as one
+ * tree; the wrapper around the list is checked against the file's schema on its own.
  */
 final class FactFile {
-    private FactFile() {
+    private final long maxBytes;
+    private final Sites sites;
+    private final SharedValues shared;
+
+    FactFile(long maxBytes, Sites sites, SharedValues shared) {
+        this.maxBytes = maxBytes;
+        this.sites = sites;
+        this.shared = shared;
     }
 
     /**
@@ -24,29 +35,30 @@ final class FactFile {
      * @param noun what one item is called in messages, e.g. "activity"
      * @param listField the field holding the items, or the single object when {@code list} is false
      */
-    static <T> List<T> read(Path file, long maxBytes, String schemaName, String noun, String listField,
-                            Class<T> itemClass, boolean list, Sites sites) throws BadFactsException {
-        byte[] bytes = readBytes(file, maxBytes);
-        JsonTree tree = JsonTree.parse(file, bytes);
-
-        SchemaMessages words = new SchemaMessages(tree, noun);
-        List<String> problems = new ArrayList<>(FactSchemas.validate(schemaName, tree.root()).stream()
-                .map(words::describe)
-                .sorted(Comparator.comparingInt(SchemaMessages.Located::line)
-                        .thenComparingInt(SchemaMessages.Located::column))
-                .map(SchemaMessages.Located::text).distinct().toList());
-        if (list) {
-            problems.addAll(CalendarDates.check(tree, listField, itemClass, noun));
+    <T> List<T> read(Path file, String schemaName, String noun, String listField, Class<T> itemClass, boolean list)
+            throws BadFactsException {
+        ListItems<T> items = list ? new ListItems<>(schemaName, noun, listField, itemClass, shared, sites) : null;
+        FileSplitter.Split split = FileSplitter.read(file, maxBytes, list ? listField : null, items);
+        JsonTree wrapper = parse(file, split.wrapper());
+        if (!split.itemsCut()) {
+            return readWhole(wrapper, split.wrapper(), schemaName, noun, listField, itemClass, list);
         }
-        if (!problems.isEmpty()) {
-            throw new BadFactsException(problems);
-        }
+        List<SchemaMessages.Located> schemaProblems = new ArrayList<>(schemaProblems(wrapper, schemaName, noun));
+        schemaProblems.addAll(items.schemaProblems());
+        throwIfAny(inFileOrder(schemaProblems, items.dateProblems()));
+        return items.bound(wrapper, split.wrapper());
+    }
 
+    /** A file kept whole (a single object, or a list that could not be cut), checked and bound as one tree. */
+    private <T> List<T> readWhole(JsonTree tree, byte[] bytes, String schemaName, String noun, String listField,
+                                  Class<T> itemClass, boolean list) throws BadFactsException {
+        throwIfAny(inFileOrder(schemaProblems(tree, schemaName, noun),
+                list ? CalendarDates.check(tree, listField, itemClass, noun) : List.of()));
         List<T> items;
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-            items = StrictJson.readWrapped(file, in, listField, itemClass, list);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            items = StrictJson.readWrapped(tree.file(), in, listField, itemClass, list);
         } catch (IOException e) {
-            throw new BadFactsException(file + ": cannot read (" + reason(e) + ")");
+            throw new BadFactsException(tree.file() + ": cannot read (" + FileSplitter.reason(e) + ")");
         }
         JsonNode nodes = tree.root().get(listField);
         for (int i = 0; i < items.size(); i++) {
@@ -55,39 +67,33 @@ final class FactFile {
         return items;
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+    /** The wrapper's text, which the splitter has already found to be one JSON value. */
+    private static JsonTree parse(Path file, byte[] text) throws BadFactsException {
+        try {
+            return JsonTree.parse(file, text);
+        } catch (JsonTree.NotJson e) {
+            throw new BadFactsException(e.problem(file, limit -> JsonTree.whereDepthExceeds(text, limit)));
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
-    private static byte[] readBytes(Path file, long maxBytes) throws BadFactsException {
-        if (!Files.isRegularFile(file)) {
-            // A folder, a pipe or a device under a fact file's name: reading it could block or never end.
-            throw new BadFactsException(file + ": not a regular file; a fact file must be a plain JSON file");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new BadFactsException(file + ": " + size + " bytes is over the limit of " + maxBytes
-                        + " bytes; raise it with --max-file-size if the file is meant to be this large");
-            }
-            // Read at most one byte past the limit, in case the file grows while we read it.
-            try (InputStream in = Files.newInputStream(file)) {
-                // Capped before adding one: --max-file-size may be as large as a long can be.
-                byte[] bytes = in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 9) + 1);
-                if (bytes.length > maxBytes) {
-                    throw new BadFactsException(file + ": over the limit of " + maxBytes
-                            + " bytes; raise it with --max-file-size if the file is meant to be this large");
-                }
-                return bytes;
-            }
-        } catch (IOException e) {
-            throw new BadFactsException(file + ": cannot read (" + reason(e) + ")");
+    private static List<SchemaMessages.Located> schemaProblems(JsonTree tree, String schemaName, String noun) {
+        SchemaMessages words = SchemaMessages.forFile(tree, noun);
+        return FactSchemas.validate(schemaName, tree.root()).stream().map(words::describe).toList();
+    }
+
+    /** Schema problems sorted by place, each once, then the dates that are not on the calendar. */
+    private static List<String> inFileOrder(List<SchemaMessages.Located> schemaProblems, List<String> dateProblems) {
+        List<String> problems = new ArrayList<>(schemaProblems.stream()
+                .sorted(Comparator.comparingInt(SchemaMessages.Located::line)
+                        .thenComparingInt(SchemaMessages.Located::column))
+                .map(SchemaMessages.Located::text).distinct().toList());
+        problems.addAll(dateProblems);
+        return problems;
+    }
+
+    private static void throwIfAny(List<String> problems) throws BadFactsException {
+        if (!problems.isEmpty()) {
+            throw new BadFactsException(problems);
         }
     }
 }

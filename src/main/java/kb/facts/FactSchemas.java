@@ -29,8 +29,21 @@ final class FactSchemas {
 
     /** The schema of a file kind, e.g. {@code "activities"} for {@code activities.schema.json}. */
     static Schema of(String name) {
-        return BY_NAME.computeIfAbsent(name, n -> {
-            Schema s = REGISTRY.getSchema(SchemaLocation.of(LOCATION + n + ".schema.json"));
+        return load(name + ".schema.json");
+    }
+
+    /**
+     * The part of a file kind's schema that one item of its list must match, so a long list can
+     * be checked one item at a time. Errors found with it name the same schema places as errors
+     * found with the whole schema; only their instance path starts at the item.
+     */
+    static Schema itemsOf(String name, String listField) {
+        return load(name + ".schema.json#/properties/" + listField + "/items");
+    }
+
+    private static Schema load(String path) {
+        return BY_NAME.computeIfAbsent(path, p -> {
+            Schema s = REGISTRY.getSchema(SchemaLocation.of(LOCATION + p));
             s.initializeValidators();
             return s;
         });

@@ -4,10 +4,14 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -15,45 +19,52 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One fact file parsed into a tree whose every node remembers its line and column, so a
- * schema or cross-fact problem found on the tree can still be reported as
- * {@code file:line:column}. This is the JSON Schema validator's tree (Jackson 3); the
- * domain objects are bound later by {@link StrictJson} (Jackson 2) from the same bytes.
+ * A fact file, or one piece of it (an item of its list), parsed into a tree whose every node
+ * remembers its line and column in the file, so a schema or cross-fact problem found on the
+ * tree can still be reported as {@code file:line:column}. This is the JSON Schema validator's
+ * tree (Jackson 3); the domain objects are bound by {@link StrictJson} (Jackson 2) from the
+ * same bytes.
  */
 final class JsonTree {
     /** Same strictness as {@link StrictJson}: a duplicate key or trailing garbage is an error, not a guess. */
-    private static final NodeReader READER = NodeReader.builder().locationAware()
-            .jsonMapper(JsonMapper.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .build())
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    private static final NodeReader READER = NodeReader.builder().locationAware().jsonMapper(MAPPER).build();
 
     private final Path file;
     private final JsonNode root;
+    /** Where the parsed text starts in the file: 1:1 for a whole file. */
+    private final int line;
+    private final int column;
 
-    private JsonTree(Path file, JsonNode root) {
+    private JsonTree(Path file, JsonNode root, int line, int column) {
         this.file = file;
         this.root = root;
+        this.line = line;
+        this.column = column;
     }
 
-    static JsonTree parse(Path file, byte[] bytes) throws BadFactsException {
-        if (isBlank(bytes)) {
-            throw new BadFactsException(file + ":1:1: the file is empty; expected an object {\"$schema\": ..., ...}");
-        }
+    /**
+     * A parser over a whole fact file, with the syntax rules of {@link #parse}. Closing it leaves
+     * {@code in} open, for the caller to read to the end after an error.
+     */
+    static JsonParser streamParser(InputStream in) {
+        return MAPPER.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+    }
+
+    /** A whole file that holds exactly one JSON value (the caller has ruled out an empty file). */
+    static JsonTree parse(Path file, byte[] text) throws NotJson {
+        return parse(file, text, 1, 1);
+    }
+
+    /** A piece of a file (one JSON value) that starts at {@code line:column} of the file. */
+    static JsonTree parse(Path file, byte[] text, int line, int column) throws NotJson {
         try {
-            JsonNode root = READER.readTree(new ByteArrayInputStream(bytes), InputFormat.JSON);
-            if (root == null || root.isMissingNode()) {
-                throw new BadFactsException(file + ":1:1: the file is empty; expected an object {\"$schema\": ..., ...}");
-            }
-            return new JsonTree(file, root);
+            return new JsonTree(file, READER.readTree(new ByteArrayInputStream(text), InputFormat.JSON), line, column);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int[] lineColumn = at == null || at.getLineNr() < 1
-                    ? whereDepthExceeds(bytes, maxDepth(e.getOriginalMessage()))
-                    : new int[] {at.getLineNr(), Math.max(at.getColumnNr(), 1)};
-            throw new BadFactsException(file + ":" + lineColumn[0] + ":" + lineColumn[1] + ": "
-                    + explain(e.getOriginalMessage()));
+            throw new NotJson(e, line, column);
         }
     }
 
@@ -65,28 +76,74 @@ final class JsonTree {
         return root;
     }
 
-    /** {@code file:line:column} of a node of this tree; the file's start when the node has no location. */
+    /** {@code file:line:column} of a node of this tree; where the tree starts when the node has no location. */
     String where(JsonNode node) {
         int[] at = lineColumn(node);
         return file + ":" + at[0] + ":" + at[1];
     }
 
-    /** Line and column of a node, both from 1. */
+    /** Line and column in the file of a node, both from 1. */
     int[] lineColumn(JsonNode node) {
         if (node instanceof TokenStreamLocationAware aware && aware.tokenStreamLocation() != null) {
-            TokenStreamLocation at = aware.tokenStreamLocation();
-            return new int[] {Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1)};
+            return inFile(line, column, aware.tokenStreamLocation());
         }
-        return new int[] {1, 1};
+        return new int[] {line, column};
     }
 
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace(b)) {
-                return false;
-            }
+    /** Line and column in the file of a position in the parsed text, e.g. of an error while binding it. */
+    int[] inFile(int textLine, int textColumn) {
+        return inFile(line, column, textLine, textColumn);
+    }
+
+    private static int[] inFile(int line, int column, TokenStreamLocation at) {
+        return inFile(line, column, at.getLineNr(), at.getColumnNr());
+    }
+
+    /**
+     * A position in a text that starts at {@code line:column} of the file, as a position in the
+     * file: the lines add up, and only the text's first line is shifted by the start column.
+     */
+    private static int[] inFile(int line, int column, int textLine, int textColumn) {
+        int l = Math.max(textLine, 1);
+        int c = Math.max(textColumn, 1);
+        return new int[] {line + l - 1, l == 1 ? column + c - 1 : c};
+    }
+
+    /**
+     * JSON that does not parse, at its place in the file when Jackson names one. Nesting too
+     * deep is the one error Jackson reports without a place; {@link #problem} finds it then.
+     */
+    static final class NotJson extends Exception {
+        private final int[] at;
+        private final String jacksonMessage;
+
+        NotJson(JacksonException e, int line, int column) {
+            this(located(e.getLocation()) ? inFile(line, column, e.getLocation()) : null, e.getOriginalMessage());
         }
-        return true;
+
+        private NotJson(int[] at, String jacksonMessage) {
+            super(jacksonMessage, null, false, false);
+            this.at = at;
+            this.jacksonMessage = jacksonMessage;
+        }
+
+        /** Content after the file's one JSON value, worded as Jackson's own check words it for a whole tree. */
+        static NotJson trailing(TokenStreamLocation at) {
+            return new NotJson(inFile(1, 1, at), "Trailing token after the JSON value");
+        }
+
+        private static boolean located(TokenStreamLocation at) {
+            return at != null && at.getLineNr() >= 1;
+        }
+
+        /**
+         * {@code file:line:column: message} in an analyst's words. {@code whereDepthExceeds}
+         * finds the bracket that goes deeper than a limit, for the error that has no place.
+         */
+        String problem(Path file, IntFunction<int[]> whereDepthExceeds) {
+            int[] lineColumn = at != null ? at : whereDepthExceeds.apply(maxDepth(jacksonMessage));
+            return file + ":" + lineColumn[0] + ":" + lineColumn[1] + ": " + explain(jacksonMessage);
+        }
     }
 
     private static final Pattern MAX_DEPTH = Pattern.compile("exceeds the maximum allowed \\((\\d+)");
@@ -101,12 +158,21 @@ final class JsonTree {
      * error carries no location; this finds it so even that error points into the file.
      */
     static int[] whereDepthExceeds(byte[] bytes, int limit) {
+        try {
+            return whereDepthExceeds(new ByteArrayInputStream(bytes), limit);
+        } catch (IOException e) {
+            throw new AssertionError("a byte array cannot fail to read", e);
+        }
+    }
+
+    /** As {@link #whereDepthExceeds(byte[], int)}, for a file too large to hold; give it a buffered stream. */
+    static int[] whereDepthExceeds(InputStream in, int limit) throws IOException {
         int depth = 0;
         int line = 1;
         int column = 0;
         boolean inString = false;
         boolean escaped = false;
-        for (byte b : bytes) {
+        for (int b = in.read(); b >= 0; b = in.read()) {
             column++;
             if (b == '\n') {
                 line++;

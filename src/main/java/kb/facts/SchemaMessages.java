@@ -19,11 +19,29 @@ final class SchemaMessages {
 
     private final JsonTree tree;
     private final String noun;
+    /** For the errors of one item validated on its own: the list field and the item's index; else null and -1. */
+    private final String listField;
+    private final int index;
 
-    /** {@code noun} names the items of the file ("activity", "source", "case"). */
-    SchemaMessages(JsonTree tree, String noun) {
+    private SchemaMessages(JsonTree tree, String noun, String listField, int index) {
         this.tree = tree;
         this.noun = noun;
+        this.listField = listField;
+        this.index = index;
+    }
+
+    /** For errors found on a whole file; {@code noun} names its items ("activity", "source", "case"). */
+    static SchemaMessages forFile(JsonTree tree, String noun) {
+        return new SchemaMessages(tree, noun, null, -1);
+    }
+
+    /** For errors found on one item of a list file, validated on its own: item {@code index} of {@code listField}. */
+    static SchemaMessages forItem(JsonTree item, String noun, String listField, int index) {
+        return new SchemaMessages(item, noun, listField, index);
+    }
+
+    private boolean forItem() {
+        return listField != null;
     }
 
     /** A line with where the problem is in front, so the lines sort by position in the file. */
@@ -39,7 +57,7 @@ final class SchemaMessages {
                 && instance.get(property) != null) {
             at = instance.get(property);
         }
-        List<Object> steps = steps(path, property);
+        List<Object> steps = steps(forItem() ? List.of(listField, index) : List.of(), path, property);
         String owner = owner(steps);
         String field = field(steps);
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
@@ -82,9 +100,12 @@ final class SchemaMessages {
         return "must not be blank";
     }
 
-    /** The path from the root to the value at fault: the instance location, plus the field a keyword names. */
-    private static List<Object> steps(NodePath path, String property) {
-        List<Object> steps = new ArrayList<>();
+    /**
+     * The path from the file's root to the value at fault: where the validated value is in the
+     * file, its instance location, and the field a keyword names.
+     */
+    private static List<Object> steps(List<Object> prefix, NodePath path, String property) {
+        List<Object> steps = new ArrayList<>(prefix);
         for (int i = 0; i < path.getNameCount(); i++) {
             steps.add(path.getElement(i));
         }
@@ -96,6 +117,9 @@ final class SchemaMessages {
 
     /** How many leading steps name the owner: a list and an index ("activities", 3), or the case object. */
     private int ownerSteps(List<Object> steps) {
+        if (forItem()) {
+            return 2;
+        }
         if (steps.size() < 2 || !(steps.get(0) instanceof String top) || tree.root().get(top) == null) {
             return 0;
         }
@@ -112,15 +136,21 @@ final class SchemaMessages {
         if (n == 0) {
             return "";
         }
-        JsonNode item = tree.root().get((String) steps.get(0));
-        if (n == 2) {
-            item = item.get((Integer) steps.get(1));
-        }
+        JsonNode item = ownerNode(steps, n);
         JsonNode id = item == null ? null : item.get("id");
         if (id != null && id.isString() && !id.asString().isBlank()) {
             return noun + " " + id;
         }
         return n == 2 ? noun + " number " + ((Integer) steps.get(1) + 1) + " (no id)" : noun;
+    }
+
+    /** The item or the case object that the first {@code n} steps lead to. */
+    private JsonNode ownerNode(List<Object> steps, int n) {
+        if (forItem()) {
+            return tree.root();
+        }
+        JsonNode owner = tree.root().get((String) steps.get(0));
+        return n == 2 ? owner.get((Integer) steps.get(1)) : owner;
     }
 
     /** The field under the owner, e.g. "date", "period.to", "sources[2]"; "" for the owner itself. */

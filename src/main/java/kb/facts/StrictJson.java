@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +34,21 @@ public final class StrictJson {
     private StrictJson() {
     }
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .visibility(PropertyAccessor.ALL, Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-            .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
-            .build();
+    public static final ObjectMapper MAPPER = builder().build();
+
+    /** The configuration of {@link #MAPPER}, for a mapper that adds to it. */
+    static JsonMapper.Builder builder() {
+        return JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .visibility(PropertyAccessor.ALL, Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .visibility(PropertyAccessor.CREATOR, Visibility.ANY);
+    }
 
     /**
      * Reads {@code {"$schema": "...", "<field>": [...]}} (or a single object when {@code list}
@@ -92,6 +97,23 @@ public final class StrictJson {
         return result;
     }
 
+    /**
+     * Reads JSON text to its end with this configuration, binding nothing, for text whose parts
+     * are bound elsewhere: the first error, such as bytes that are not UTF-8; null when none.
+     */
+    static JsonProcessingException firstError(byte[] json) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            while (p.nextToken() != null) {
+                // only read
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            return e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+        }
+    }
+
     private static String at(Path file, JsonParser p) {
         var loc = p.currentTokenLocation();
         return file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -104,7 +126,8 @@ public final class StrictJson {
         return where + ": " + explain(e);
     }
 
-    private static String explain(JsonProcessingException e) {
+    /** What {@link #describe} says after the place. */
+    static String explain(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field \"" + u.getPropertyName() + "\"; allowed: "
                     + u.getKnownPropertyIds().stream().map(Object::toString).sorted()

@@ -1,0 +1,86 @@
+package kb.facts;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Equal values bound in one load share one instance: a case of a million activities has a few
+ * thousand distinct dates and a handful of distinct source lists, and each would otherwise be
+ * an object of its own. Source-id lists become immutable compact lists. There is one instance
+ * per load, not a global cache, so a batch of cases does not keep every value it has seen.
+ */
+final class SharedValues {
+    /** {@link StrictJson}'s configuration, plus the sharing of dates and of lists of ids. */
+    private static final ObjectMapper MAPPER = StrictJson.builder()
+            .addModule(new SimpleModule().setDeserializerModifier(new Sharing.Modifier()))
+            .build();
+
+    private final Map<Object, Object> seen = new HashMap<>();
+
+    /** Binds one item of a fact file, its dates and lists of ids shared with the rest of this load. */
+    ObjectReader reader(Class<?> type) {
+        return MAPPER.readerFor(type).withAttribute(SharedValues.class, this);
+    }
+
+    /** The load's value equal to {@code value}, which from now on is {@code value} if there was none. */
+    private Object share(Object value) {
+        // A list holding null (only possible where no schema was checked) stays as it is: List.copyOf refuses nulls.
+        if (value instanceof List<?> list && !list.contains(null)) {
+            List<Object> ids = new ArrayList<>(list.size());
+            for (Object id : list) {
+                ids.add(share(id));
+            }
+            value = List.copyOf(ids);
+        }
+        Object earlier = seen.putIfAbsent(value, value);
+        return earlier != null ? earlier : value;
+    }
+
+    /** Binds a value as Jackson would, then hands back the load's equal value if it has one. */
+    private static final class Sharing extends DelegatingDeserializer {
+        Sharing(JsonDeserializer<?> plain) {
+            super(plain);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> plain) {
+            return new Sharing(plain);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object value = super.deserialize(p, ctxt);
+            return value != null && ctxt.getAttribute(SharedValues.class) instanceof SharedValues load
+                    ? load.share(value) : value;
+        }
+
+        /** Wraps the deserializers of {@link PartialDate} and of lists of text (the source ids). */
+        private static final class Modifier extends BeanDeserializerModifier {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
+                                                          JsonDeserializer<?> plain) {
+                return bean.getBeanClass() == PartialDate.class ? new Sharing(plain) : plain;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                                                                    BeanDescription bean, JsonDeserializer<?> plain) {
+                return type.getContentType().hasRawClass(String.class) ? new Sharing(plain) : plain;
+            }
+        }
+    }
+}
