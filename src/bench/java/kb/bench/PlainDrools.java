@@ -10,12 +10,15 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import kb.framework.Parameter;
+import kb.framework.Parameters;
 import org.kie.api.runtime.KieSession;
 
 /**
  * The cold-start baseline: the plainest Drools program that builds the same rules folder
- * (every .drl and .drl.csv) and fires once, with nothing of kb around it. bench/run times
- * it as a fresh JVM beside {@code ./kb evaluate facts/batam-gimje}.
+ * (every .drl and .drl.csv) and fires once, with nothing of kb around it but the one global
+ * value an empty session reads (the F4 threshold, in an accumulate that counts zero). bench/run
+ * times it as a fresh JVM beside {@code ./kb evaluate facts/batam-gimje}.
  */
 public final class PlainDrools {
     private PlainDrools() {
@@ -40,6 +43,7 @@ public final class PlainDrools {
             System.exit(1);
         }
         KieSession session = ks.newKieContainer(id).newKieSession();
+        session.setGlobal("parameters", new Parameters(List.of(Parameter.ofNumber("min-realised-activities", 1))));
         int fired = session.fireAllRules();
         session.dispose();
         System.out.println("plain Drools: " + files.size() + " rule files built, " + fired + " firings");

@@ -13,6 +13,14 @@ public final class Parameter {
     private String label;
     private String reference;
 
+    /** A numeric parameter made in code, for programs that run the rules without parameters.json. */
+    public static Parameter ofNumber(String id, int number) {
+        Parameter p = new Parameter();
+        p.id = id;
+        p.number = number;
+        return p;
+    }
+
     public String getId() {
         return id;
     }

@@ -30,9 +30,7 @@ class RuleGlobalsTest {
         int line = lineOf(f4, READ);
         TestFolders.editFirst(f4, READ, "parameters.names(\"joint-activity-typos\")");
 
-        CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).contains(rules + "/f4-implementation.drl:" + line + ": no parameter \"joint-activity-typos\""
+        assertThat(validationErrors(rules)).contains(rules + "/f4-implementation.drl:" + line + ": no parameter \"joint-activity-typos\""
                 + " in parameters.json; known: min-realised-activities, joint-activity-types, pre-agreement-contact-types");
     }
 
@@ -54,9 +52,7 @@ class RuleGlobalsTest {
         TestFolders.editFirst(rules.resolve("f6-consequences.drl"), "    $result : Qualifies( indicator == \"I6.1\" )",
                 "    kb.framework.Parameter( id == \"min-realised-activities\" )\n    $result : Qualifies( indicator == \"I6.1\" )");
 
-        CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).containsPattern("f6-consequences\\.drl:\\d+: parameters are not facts; read one in a condition"
+        assertThat(validationErrors(rules)).containsPattern("f6-consequences\\.drl:\\d+: parameters are not facts; read one in a condition"
                 + " with parameters\\.number\\(\"id\"\\) or parameters\\.names\\(\"id\"\\)");
     }
 
@@ -66,9 +62,7 @@ class RuleGlobalsTest {
         Path f2 = rules.resolve("f2-motives.drl");
         TestFolders.editFirst(f2, "import kb.conclusions.*;", "import kb.conclusions.*;\nglobal java.lang.Integer threshold;");
 
-        CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).contains(rules + "/f2-motives.drl:" + lineOf(f2, "global java.lang.Integer threshold")
+        assertThat(validationErrors(rules)).contains(rules + "/f2-motives.drl:" + lineOf(f2, "global java.lang.Integer threshold")
                 + ": global \"threshold\" is not one the tool provides; declare only"
                 + " global kb.framework.Parameters parameters; and global kb.facts.Period period;");
     }
@@ -82,6 +76,13 @@ class RuleGlobalsTest {
         RuleInfo signing = catalogue.all().stream().filter(r -> r.id().equals("F4.C1")).findFirst().orElseThrow();
         assertThat(signing.parameters()).isEmpty();
         assertThat(signing.readsPeriod()).isFalse();
+    }
+
+    /** What {@code kb validate --rules DIR} prints on stderr, having failed as a build error must. */
+    private static String validationErrors(Path rules) {
+        CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
+        return r.err();
     }
 
     private static int lineOf(Path file, String text) throws IOException {
