@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kb.conclusions.Candidate;
 import kb.conclusions.FactorResult;
 import kb.conclusions.IndicatorSatisfied;
 import kb.conclusions.Verdict;
@@ -107,13 +108,20 @@ public final class Evaluator {
 
     private Evaluation read(KieSession session, CaseFacts facts, FiringLog log, boolean withCandidates) {
         Map<Object, List<Justification>> why = Justifications.read(session, rules.catalogue(), withCandidates);
+        // Factors and the verdict are read from the few conclusions above the per-fact ones.
+        List<Map.Entry<Object, List<Justification>>> decisions = new ArrayList<>();
+        for (Map.Entry<Object, List<Justification>> e : why.entrySet()) {
+            if (!(e.getKey() instanceof Candidate)) {
+                decisions.add(e);
+            }
+        }
         List<FactorOutcome> factors = new ArrayList<>();
         for (FactorDefinition factor : rules.framework().factors()) {
-            factors.add(outcome(factor, why));
+            factors.add(outcome(factor, decisions));
         }
         Verdict verdict = null;
         RuleInfo row = null;
-        for (Map.Entry<Object, List<Justification>> e : why.entrySet()) {
+        for (Map.Entry<Object, List<Justification>> e : decisions) {
             if (e.getKey() instanceof Verdict v && (verdict == null || v.toString().compareTo(verdict.toString()) < 0)) {
                 verdict = v;
                 row = e.getValue().isEmpty() ? null : e.getValue().get(0).rule();
@@ -124,11 +132,11 @@ public final class Evaluator {
         return new Evaluation(facts, factors, verdict, row, fired, why, List.copyOf(log.firings()));
     }
 
-    private FactorOutcome outcome(FactorDefinition factor, Map<Object, List<Justification>> why) {
+    private FactorOutcome outcome(FactorDefinition factor, List<Map.Entry<Object, List<Justification>>> decisions) {
         Boolean met = null;
         RuleInfo decidedBy = null;
         Set<String> satisfied = new LinkedHashSet<>();
-        for (Map.Entry<Object, List<Justification>> e : why.entrySet()) {
+        for (Map.Entry<Object, List<Justification>> e : decisions) {
             if (e.getKey() instanceof FactorResult r && r.getFactor().equals(factor.getId())) {
                 // Should two rules disagree, "not met" wins: a factor is met only when nothing says otherwise.
                 if (met == null || !r.isMet()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -25,7 +27,8 @@ import org.kie.api.runtime.rule.Match;
 final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleCatalogue catalogue;
     private final boolean detailed;
-    private final Map<String, Integer> counts = new TreeMap<>();
+    /** Firings per rule, counted by the rule object itself: no name is hashed or compared per firing. */
+    private final Map<Rule, int[]> counts = new IdentityHashMap<>();
     private final List<Firing> firings = new ArrayList<>();
     private Match current;
     private List<Object> inserted = new ArrayList<>();
@@ -43,10 +46,10 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        String name = event.getMatch().getRule().getName();
-        counts.merge(name, 1, Integer::sum);
+        Rule rule = event.getMatch().getRule();
+        counts.computeIfAbsent(rule, r -> new int[1])[0]++;
         if (detailed) {
-            firings.add(new Firing(firings.size() + 1, catalogue.require(name),
+            firings.add(new Firing(firings.size() + 1, catalogue.require(rule.getName()),
                     Justifications.domainObjects(event.getMatch().getObjects()), justified(event.getMatch()),
                     inserted, retracted));
             inserted = new ArrayList<>();
@@ -95,8 +98,11 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         return current;
     }
 
+    /** Firings per rule name, in name order. */
     Map<String, Integer> counts() {
-        return counts;
+        Map<String, Integer> byName = new TreeMap<>();
+        counts.forEach((rule, n) -> byName.put(rule.getName(), n[0]));
+        return byName;
     }
 
     List<Firing> firings() {

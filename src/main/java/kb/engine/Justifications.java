@@ -49,7 +49,9 @@ final class Justifications {
             }
             // Drools keeps the newest justification first; list them in rule and fact order instead.
             // Immutable copies hold no spare capacity: a large case has a conclusion per fact.
-            reasons.sort(BY_RULE_THEN_FACTS);
+            if (reasons.size() > 1) {
+                reasons.sort(BY_RULE_THEN_FACTS);
+            }
             result.put(handle.getObject(), List.copyOf(reasons));
         }
         return result;
@@ -76,17 +78,48 @@ final class Justifications {
      * as a decision table's two columns on the tally give, name it once), dropping accumulate
      * results and the like.
      */
+    @SuppressWarnings("unchecked")
     static List<Object> domainObjects(List<?> objects) {
+        // Most matches bind only facts and conclusions, each once: then Drools' own list (a fresh,
+        // unmodifiable one per call) is the answer, and a firing costs no copy.
+        if (allKeptOnce(objects)) {
+            return (List<Object>) objects;
+        }
         List<Object> kept = new ArrayList<>(objects.size());
         for (Object o : objects) {
-            if (kept.stream().anyMatch(k -> k == o)) {
-                continue;
-            }
-            if (o instanceof Fact || o instanceof Partnership || o instanceof FactorDefinition
-                    || (o != null && isConclusion(o))) {
+            if (isDomainObject(o) && !containsSame(kept, o)) {
                 kept.add(o);
             }
         }
         return List.copyOf(kept);
+    }
+
+    private static boolean isDomainObject(Object o) {
+        return o instanceof Fact || o instanceof Partnership || o instanceof FactorDefinition || (o != null && isConclusion(o));
+    }
+
+    private static boolean allKeptOnce(List<?> objects) {
+        for (int i = 0; i < objects.size(); i++) {
+            Object o = objects.get(i);
+            if (!isDomainObject(o)) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (objects.get(j) == o) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** By identity: two equal conclusions are still two objects of the match. (Called per firing: no stream.) */
+    private static boolean containsSame(List<Object> objects, Object o) {
+        for (Object k : objects) {
+            if (k == o) {
+                return true;
+            }
+        }
+        return false;
     }
 }
