@@ -29,7 +29,8 @@ final class RuleGlobals {
     static final Map<String, Class<?>> PROVIDED = providedGlobals();
 
     private static final Pattern GLOBAL_LINE = Pattern.compile("^\\s*global\\s+[\\w.$]+\\s+(\\w+)");
-    private static final Pattern PARAMETER_READ = Pattern.compile("\\bparameters\\s*\\.\\s*(number|names)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    /** A read of a parameter in a condition: group 1 is {@code number} or {@code names}, group 2 the id. */
+    static final Pattern PARAMETER_READ = Pattern.compile("\\bparameters\\s*\\.\\s*(number|names)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern PARAMETER_PATTERN = Pattern.compile("(?<!\\w)Parameter\\s*\\(");
 
     private final Map<String, String> declared;

@@ -19,8 +19,6 @@ record RuleText(Set<String> concludes, List<String> parameters, Set<String> read
             "\\b(Qualifies|DoesNotQualify|IndicatorSatisfied|FactorResult|FactorTally|Verdict)\\s*[(.]");
     private static final Pattern FACT_TYPE = Pattern.compile(
             "\\b(Partnership|Activity|Motive|Cause|LegalInstrument|CentralGovernmentStance|Outcome|Finding)\\s*\\(");
-    /** A read of the global {@code parameters}: {@code parameters.names("joint-activity-types")}. */
-    private static final Pattern PARAMETER = Pattern.compile("\\bparameters\\s*\\.\\s*(?:number|names)\\s*\\(\\s*\"([^\"]+)\"");
     /** A read of the global {@code period}: {@code date.year >= period.from}. */
     private static final Pattern PERIOD = Pattern.compile("(?<![\\w.$])period\\s*\\.\\s*(from|to)\\b");
 
@@ -31,7 +29,8 @@ record RuleText(Set<String> concludes, List<String> parameters, Set<String> read
         String text = new String(file.bytes(), StandardCharsets.UTF_8);
         if (file.isDecisionTable()) {
             // A decision table's actions are templates in its header rows: every row inserts what they name.
-            return new RuleText(matches(CONCLUSION, text), List.copyOf(matches(PARAMETER, text)), matches(FACT_TYPE, text),
+            return new RuleText(matches(CONCLUSION, 1, text), List.copyOf(matches(RuleGlobals.PARAMETER_READ, 2, text)),
+                    matches(FACT_TYPE, 1, text),
                     PERIOD.matcher(text).find());
         }
         String[] lines = text.split("\\R", -1);
@@ -49,15 +48,15 @@ record RuleText(Set<String> concludes, List<String> parameters, Set<String> read
             }
             (inThen ? then : when).append(l).append('\n');
         }
-        return new RuleText(matches(CONCLUSION, then.toString()), List.copyOf(matches(PARAMETER, when.toString())),
-                matches(FACT_TYPE, when.toString()), PERIOD.matcher(when).find());
+        return new RuleText(matches(CONCLUSION, 1, then.toString()), List.copyOf(matches(RuleGlobals.PARAMETER_READ, 2, when.toString())),
+                matches(FACT_TYPE, 1, when.toString()), PERIOD.matcher(when).find());
     }
 
-    private static Set<String> matches(Pattern p, String text) {
+    private static Set<String> matches(Pattern p, int group, String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
-            found.add(m.group(1));
+            found.add(m.group(group));
         }
         return found;
     }
