@@ -101,20 +101,15 @@ final class Justifications {
     private static boolean allKeptOnce(List<?> objects) {
         for (int i = 0; i < objects.size(); i++) {
             Object o = objects.get(i);
-            if (!isDomainObject(o)) {
+            if (!isDomainObject(o) || containsSame(objects.subList(0, i), o)) {
                 return false;
-            }
-            for (int j = 0; j < i; j++) {
-                if (objects.get(j) == o) {
-                    return false;
-                }
             }
         }
         return true;
     }
 
     /** By identity: two equal conclusions are still two objects of the match. (Called per firing: no stream.) */
-    private static boolean containsSame(List<Object> objects, Object o) {
+    private static boolean containsSame(List<?> objects, Object o) {
         for (Object k : objects) {
             if (k == o) {
                 return true;
