@@ -32,6 +32,8 @@ public final class NodeWords {
             case "factor" -> factorLine(n.text());
             case "reference" -> reference(n.text());
             case "verdict" -> verdict(n.text());
+            // A citation is quoted as the source gives it.
+            case "source" -> n.text();
             default -> words.tree(n.text());
         };
     }
