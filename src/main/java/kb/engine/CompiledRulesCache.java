@@ -182,9 +182,13 @@ final class CompiledRulesCache {
             if (!RulesFolder.sha256(content).equals(digest)) {
                 return null;
             }
+            long start = System.nanoTime();
             Collection<KiePackage> packages = packages(content);
+            Profile.phase("cache: packages deserialised", start);
+            start = System.nanoTime();
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
             kieBase.addPackages(packages);
+            Profile.phase("cache: KieBase built from them (Rete network)", start);
             return kieBase;
         } catch (Exception | LinkageError e) {
             // Unreadable for any reason (damaged, another version's classes): compile instead.

@@ -66,7 +66,9 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        return new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
+        RuleBase ruleBase = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
+        Profile.phase("rule base ready (globals checked, rules catalogued)");
+        return ruleBase;
     }
 
     private static byte[] bytesOf(List<RuleFile> files, String name) {
