@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.audit.AuditRecord;
 import kb.engine.Evaluation;
 import kb.report.AtomicFiles;
@@ -18,8 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kb evaluate CASE}: the six factors and the verdict for one case folder; with several
@@ -28,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Evaluate a case folder: each factor MET / NOT MET with its reason, and the verdict.",
             "Several case folders, or a folder of case folders, are evaluated in parallel into one summary."})
-public final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje, or a folder of case folders.")
     Path caseFolder;
 
@@ -59,11 +57,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + ": is a folder; name the file to write");
         }

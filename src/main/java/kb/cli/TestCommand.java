@@ -1,10 +1,10 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.engine.Evaluator;
 import kb.scenario.Coverage;
 import kb.scenario.CoverageReport;
@@ -15,10 +15,8 @@ import kb.scenario.ScenarioResult;
 import kb.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb test}: run scenario files and expected.json files against the rules on disk. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -26,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "Prints PASS/FAIL with expected and actual for each factor, and ends with 'N passed, N failed'.",
                 "Exit 0 when all pass, 1 when one fails (or, with --strict, coverage has a gap), 2 when a scenario"
                         + " file cannot be read."})
-public final class TestCommand implements Callable<Integer> {
+public final class TestCommand extends KbCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Scenario files or folders (default: scenarios/ and every facts/*/expected.json).")
     List<Path> paths;
@@ -45,11 +43,9 @@ public final class TestCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         List<Path> files = files();
         if (files.isEmpty()) {
             throw new UsageException("no scenarios found in " + (paths == null ? "scenarios/ or facts/" : paths));

@@ -1,13 +1,13 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.nio.file.Path;
 import kb.engine.RuleFile;
+import kb.report.Diagnostics;
 import kb.validate.RuleValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code kb validate}: compile the rules folder and check its hygiene, with no case. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -17,27 +17,26 @@ import picocli.CommandLine.Spec;
                 + " decision-table row; a verdict table that covers every number of factors met, with F4 met and not"
                 + " met, exactly once.",
                 "Each problem is printed as path:line: message. Exit 0 when clean, 1 otherwise."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends KbCommand {
     @Mixin
     RulesOptions rules;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() {
-        RuleValidator.Result result = RuleValidator.validate(rules.rulesFolder());
+    protected int execute() throws Exception {
+        Path folder = rules.rulesFolder();
+        RuleValidator.Result result = RuleValidator.validate(folder);
         if (!result.clean()) {
             PrintWriter err = spec.commandLine().getErr();
-            result.problems().forEach(err::println);
+            result.problems().forEach(p -> err.println(Diagnostics.error(p)));
             err.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
-                    + " in " + rules.rulesFolder());
+                    + " in " + folder);
             err.flush();
             return ExitCode.RULES_OR_CHECK_FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
         long files = result.rules().files().stream().filter(RuleFile::isRuleResource).count();
-        out.println(rules.rulesFolder() + ": " + result.rules().catalogue().all().size() + " rules in " + files
+        out.println(folder + ": " + result.rules().catalogue().all().size() + " rules in " + files
                 + " files, no problems");
         out.flush();
         return ExitCode.OK;

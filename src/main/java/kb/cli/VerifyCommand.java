@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.audit.AuditComparison;
 import kb.audit.AuditRecord;
 import kb.engine.Evaluation;
@@ -15,9 +15,7 @@ import kb.engine.Evaluator;
 import kb.facts.BadFactsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb verify FILE}: re-evaluates a recorded case and says whether the record is reproduced. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
             "The record comes from kb evaluate CASE --audit FILE; the current rules and facts are used.",
             "Prints \"reproduced\" (exit 0) or exactly what differs: rule or fact files changed (name, hash),",
             "conclusions that appeared or vanished, the verdict (exit 1)."})
-public final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand extends KbCommand {
     @Parameters(paramLabel = "FILE", description = "Audit record written by kb evaluate CASE --audit FILE.")
     Path recordFile;
 
@@ -35,11 +33,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         JsonNode recorded = read(recordFile);
         Path caseFolder = Path.of(recorded.path("case").path("folder").asText());
         if (rules.rules == null) {

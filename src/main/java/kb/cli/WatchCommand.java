@@ -1,19 +1,17 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import kb.facts.BadFactsException;
 import kb.watch.WatchLoop;
 import kb.watch.WatchSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb watch CASE}: evaluate again whenever a rule file or a fact file changes. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -21,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + " showing what changed since the previous result (factors that flipped, indicators, the verdict).",
                 "Broken rules or facts print their errors as path:line: message and keep the last good result.",
                 "Stop with Ctrl-C, or after --max-runs evaluations."})
-public final class WatchCommand implements Callable<Integer> {
+public final class WatchCommand extends KbCommand {
     @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
     Path caseFolder;
 
@@ -44,11 +42,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (!Files.isDirectory(caseFolder)) {
             throw new BadFactsException(caseFolder + ": no such case folder");
         }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import kb.Shipped;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import kb.engine.Evaluator;
 import kb.facts.CaseLoader;
 import org.junit.jupiter.api.BeforeEach;
