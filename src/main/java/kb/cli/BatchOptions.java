@@ -36,7 +36,7 @@ public final class BatchOptions {
     }
 
     /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
-    int run(List<Path> arguments, OutputFormat format, Path out, RulesOptions rules, FactsOptions facts,
+    int run(List<Path> arguments, OutputFormat format, Path out, Path audit, RulesOptions rules, FactsOptions facts,
             CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
@@ -46,6 +46,9 @@ public final class BatchOptions {
         }
         var err = spec.commandLine().getErr();
         CaseFolders.Found found = CaseFolders.expand(arguments);
+        if (audit != null) {
+            AuditFolder.check(audit, found.cases());
+        }
         Evaluator evaluator = rules.evaluator();
         List<FactorDefinition> factors = evaluator.rules().framework().factors();
         List<String> factorIds = factors.stream().map(FactorDefinition::getId).toList();
@@ -65,6 +68,12 @@ public final class BatchOptions {
             default -> SummaryText.table(result, factorIds);
         };
         write(text, out, spec);
+        if (audit != null) {
+            // Only the cases that evaluated; the others are reported above and make the exit code.
+            List<Path> good = result.summaries().stream().map(kb.batch.CaseSummary::folder).toList();
+            int records = AuditFolder.write(audit, good, evaluator, facts.loader());
+            err.println("kb evaluate: wrote " + records + " audit record" + (records == 1 ? "" : "s") + " to " + audit);
+        }
         if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {
             // The table ends with this line already; CSV and JSON Lines stay pure data.
             err.println(SummaryText.totals(result));

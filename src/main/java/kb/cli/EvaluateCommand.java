@@ -39,8 +39,9 @@ public final class EvaluateCommand extends KbCommand {
     OutputFormat format;
 
     @Option(names = "--audit", paramLabel = "FILE",
-            description = "Also write an audit record (versions, file hashes, every firing, the derivation) to FILE; "
-                    + "check it later with kb verify FILE.")
+            description = "Also write an audit record (versions, every rule and fact file, every firing, the derivation,"
+                    + " the result) to FILE; check it later with kb verify FILE. With several cases FILE is a folder:"
+                    + " one record per case, DIR/<case folder>.audit.json.")
     Path audit;
 
     @Option(names = {"--output", "--out"}, paramLabel = "FILE",
@@ -66,7 +67,7 @@ public final class EvaluateCommand extends KbCommand {
         if (batch.isBatch(caseFolder, moreCases, format)) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
-            return batch.run(all, format, output, rules, facts, spec);
+            return batch.run(all, format, output, audit, rules, facts, spec);
         }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code kb} command line: one subcommand per job. */
-@Command(name = "kb", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "kb", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = {
             "Judges the paradiplomacy capacity of a local government with Kuznetsov's six factors.",
             "Rules are read from rules/ at run time; facts from a case folder such as facts/batam-gimje."},
@@ -49,6 +49,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
             return exitCodes.outOfMemory(err);
+        }
+    }
+
+    /** kb --version: from the jar's manifest, i.e. from the pom. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kb " + kb.Version.tool() + " (Drools " + kb.Version.drools() + ", Java "
+                    + System.getProperty("java.version") + ")"};
         }
     }
 

@@ -1,15 +1,17 @@
-package kb.cli;
+package kb;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /**
  * The tool's version, written in one place (pom.xml): the jar's manifest carries it
  * (Implementation-Version); run from compiled classes (tests), a resource filtered from the pom does.
  */
-public final class Version implements IVersionProvider {
+public final class Version {
+    private Version() {
+    }
+
 
     public static String tool() {
         String v = Version.class.getPackage().getImplementationVersion();
@@ -35,10 +37,5 @@ public final class Version implements IVersionProvider {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"kb " + tool() + " (Drools " + drools() + ", Java " + System.getProperty("java.version") + ")"};
     }
 }
