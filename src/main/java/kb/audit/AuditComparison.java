@@ -23,15 +23,18 @@ public final class AuditComparison {
     private AuditComparison() {
     }
 
-    public static List<String> differences(JsonNode recorded, JsonNode fresh) {
+    public static List<String> differences(JsonNode recordedAsRead, JsonNode freshAsMade) {
         List<String> diffs = new ArrayList<>();
-        String claimed = recorded.path(AuditRecord.CHECKSUM_FIELD).asText("");
+        String claimed = recordedAsRead.path(AuditRecord.CHECKSUM_FIELD).asText("");
         if (claimed.isEmpty()) {
             diffs.add("the record has no " + AuditRecord.CHECKSUM_FIELD + ": it was not written whole by kb");
-        } else if (!claimed.equals(AuditRecord.checksum(recorded))) {
+        } else if (!claimed.equals(AuditRecord.checksum(recordedAsRead))) {
             diffs.add("the record was edited after it was written: its " + AuditRecord.CHECKSUM_FIELD
                     + " does not match its content");
         }
+        // Where the rules folder is does not matter, only what is in it: compare locations as file:line.
+        JsonNode recorded = withoutRulesFolder(recordedAsRead);
+        JsonNode fresh = withoutRulesFolder(freshAsMade);
         same("tool version", "kb " + recorded.at("/tool/version").asText(), "kb " + fresh.at("/tool/version").asText(), diffs);
         same("Drools version", recorded.at("/tool/drools").asText(), fresh.at("/tool/drools").asText(), diffs);
         same("case id", recorded.at("/case/id").asText(), fresh.at("/case/id").asText(), diffs);
@@ -70,6 +73,12 @@ public final class AuditComparison {
             diffs.add("the same conclusions now rest on different justifications");
         }
         return diffs;
+    }
+
+    private static JsonNode withoutRulesFolder(JsonNode record) {
+        JsonNode copy = record.deepCopy();
+        AuditRecord.relocate(copy, AuditRecord.locationPrefix(record.path("rules").path("folder").asText()), "");
+        return copy;
     }
 
     private static void same(String what, String recorded, String now, List<String> diffs) {

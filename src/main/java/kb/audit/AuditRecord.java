@@ -87,8 +87,43 @@ public final class AuditRecord {
             }
         });
         root.set("result", ResultJson.of(e));
+        // Rule locations read "<rules folder>/file:line" with the folder as given; kept relative to the project.
+        relocate(root, locationPrefix(rules.folder().toString()), locationPrefix(r.path("folder").asText()));
         root.put(CHECKSUM_FIELD, checksum(root));
         return root;
+    }
+
+    /** How a rule location starts for a rules folder named {@code folder}. */
+    public static String locationPrefix(String folder) {
+        return folder.endsWith("/") ? folder : folder + "/";
+    }
+
+    /** Replaces the prefix {@code from} of every text in {@code node} that starts with it. */
+    public static void relocate(JsonNode node, String from, String to) {
+        if (from.equals(to)) {
+            return;
+        }
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                JsonNode v = o.get(n);
+                if (v.isTextual() && v.asText().startsWith(from)) {
+                    o.put(n, to + v.asText().substring(from.length()));
+                } else {
+                    relocate(v, from, to);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isTextual() && v.asText().startsWith(from)) {
+                    a.set(i, NODES.textNode(to + v.asText().substring(from.length())));
+                } else {
+                    relocate(v, from, to);
+                }
+            }
+        }
     }
 
     /** SHA-256 over the record as written, without the checksum field itself. */

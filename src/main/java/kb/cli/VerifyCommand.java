@@ -14,6 +14,7 @@ import kb.audit.ProjectPaths;
 import kb.engine.Evaluation;
 import kb.engine.Evaluator;
 import kb.facts.BadFactsException;
+import kb.report.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,12 +56,13 @@ public final class VerifyCommand extends KbCommand {
         Evaluator evaluator = rules.evaluator();
         var out = spec.commandLine().getOut();
         String recordedRules = recorded.path("rules").path("folder").asText();
-        if (!ProjectPaths.relative(rules.rulesFolder()).equals(recordedRules)) {
-            out.println("note: the record was made with the rules in " + recordedRules + "; checking against "
-                    + rules.rulesFolder() + (rules.rules == null ? " (name others with --rules DIR)" : ""));
-        }
+        String note = ProjectPaths.relative(rules.rulesFolder()).equals(recordedRules) ? null
+                : "  note: the record was made with the rules in " + recordedRules + "; checked against "
+                        + rules.rulesFolder() + (rules.rules == null ? " (name others with --rules DIR)" : "");
         Evaluation now = evaluator.evaluate(facts.load(caseFolder), true);
-        JsonNode fresh = AuditRecord.of(evaluator.rules(), caseFolder, now);
+        // Through JSON and back, so numbers compare as the recorded ones read from the file do.
+        JsonNode fresh = new ObjectMapper().readTree(ResultJson.WRITER.writeValueAsBytes(
+                AuditRecord.of(evaluator.rules(), caseFolder, now)));
         List<String> diffs = AuditComparison.differences(recorded, fresh);
         if (diffs.isEmpty()) {
             out.println("reproduced: case " + recorded.path("case").path("id").asText() + " gives "
@@ -68,10 +70,16 @@ public final class VerifyCommand extends KbCommand {
                     + " unchanged rule files and " + fresh.path("facts").path("files").size()
                     + " unchanged fact files, with the same " + fresh.path("derivation").size()
                     + " conclusions and " + fresh.path("firings").size() + " firings");
+            if (note != null) {
+                out.println(note);
+            }
             return ExitCode.OK;
         }
         out.println("not reproduced: case " + recorded.path("case").path("id").asText() + " (recorded "
                 + recorded.path("createdAt").asText() + ", rules " + rules.rulesFolder() + ")");
+        if (note != null) {
+            out.println(note);
+        }
         diffs.forEach(d -> out.println("  " + d));
         return ExitCode.RULES_OR_CHECK_FAILED;
     }
