@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import kb.facts.BadFactsException;
+import java.util.List;
+import kb.watch.Changes;
 import kb.watch.WatchLoop;
 import kb.watch.WatchSession;
 import picocli.CommandLine.Command;
@@ -28,12 +30,16 @@ public final class WatchCommand extends KbCommand {
     int maxRuns;
 
     @Option(names = "--interval-ms", paramLabel = "MS", defaultValue = "50",
-            description = "How often to look for changes (default: ${DEFAULT-VALUE} ms).")
+            description = "When polling (no file-system events, or --poll): how often to look (default: ${DEFAULT-VALUE} ms).")
     long intervalMs;
 
+    @Option(names = "--poll", description = "Look every --interval-ms instead of waiting for file-system events"
+            + " (for a network or container mount whose changes raise no events).")
+    boolean poll;
+
     @Option(names = "--settle-ms", paramLabel = "MS", defaultValue = "20",
-            description = "After a change, wait this long and look again, so a half-saved file is not evaluated"
-                    + " (default: ${DEFAULT-VALUE} ms).")
+            description = "After a change, wait until the files have been quiet this long, so a half-saved file is"
+                    + " not evaluated (default: ${DEFAULT-VALUE} ms).")
     long settleMs;
 
     @Mixin
@@ -52,8 +58,12 @@ public final class WatchCommand extends KbCommand {
             throw new UsageException("--max-runs must be 0 or more, --interval-ms 1 or more, --settle-ms 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        WatchSession session = new WatchSession(rules.rulesFolder(), caseFolder, facts.loader(), rules.maxFirings, out);
-        new WatchLoop(session, Duration.ofMillis(intervalMs), Duration.ofMillis(settleMs), maxRuns).run();
+        Path rulesFolder = rules.rulesFolder();
+        WatchSession session = new WatchSession(rulesFolder, caseFolder, facts.loader(), rules.maxFirings, out);
+        try (Changes changes = Changes.of(List.of(rulesFolder, caseFolder), Duration.ofMillis(intervalMs), poll)) {
+            out.println("Watching " + rulesFolder + " and " + caseFolder + " (" + changes.describe() + ").");
+            new WatchLoop(session, changes, Duration.ofMillis(settleMs), maxRuns).run();
+        }
         return ExitCode.OK;
     }
 }
