@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
  */
 public final class Diagnostics {
     /** A location first: a path with no spaces, optionally :line and :line:column, then ": ". */
-    private static final Pattern LOCATED = Pattern.compile("^([^\\s:]+(?::\\d+){0,2}): (?!error: )(.*)$", Pattern.DOTALL);
+    private static final Pattern LOCATED = Pattern.compile("^([^\\s:]+(?::\\d+){0,2}): (.*)$", Pattern.DOTALL);
 
     private Diagnostics() {
     }
 
     public static String error(String problem) {
         Matcher m = LOCATED.matcher(problem);
-        return m.matches() ? m.group(1) + ": error: " + m.group(2) : "error: " + problem;
+        if (!m.matches()) {
+            return problem.startsWith("error: ") ? problem : "error: " + problem;
+        }
+        return m.group(2).startsWith("error: ") ? problem : m.group(1) + ": error: " + m.group(2);
     }
 }

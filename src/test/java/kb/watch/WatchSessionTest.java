@@ -136,6 +136,6 @@ class WatchSessionTest {
     void aMissingCaseIsBadInput() {
         CliRunner r = CliRunner.run("watch", "facts/no-such-case", "--max-runs", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("facts/no-such-case: no such case folder");
+        assertThat(r.err()).contains("facts/no-such-case: error: no such case folder");
     }
 }
