@@ -13,6 +13,7 @@ import kb.engine.Evaluator;
 import kb.engine.Trace;
 import kb.framework.FactorDefinition;
 import kb.report.AtomicFiles;
+import kb.report.Diagnostics;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -61,7 +62,9 @@ public final class BatchOptions {
         List<CaseFailure> failures = new java.util.ArrayList<>(found.problems());
         failures.addAll(evaluated.failures());
         BatchResult result = new BatchResult(evaluated.summaries(), List.copyOf(failures));
-        result.failures().forEach(f -> err.println(f.message()));
+        // Bad input is printed as everywhere else (file:line:col: error: ...); a rule failure names its rule.
+        result.failures().forEach(f -> err.println(f.exitCode() == kb.ExitCode.BAD_INPUT ? Diagnostics.error(f.message())
+                : f.message()));
         String text = switch (format) {
             case CSV -> SummaryText.csv(result, factorIds);
             case JSONL -> SummaryText.jsonl(result, factorIds);
