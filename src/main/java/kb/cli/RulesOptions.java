@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import kb.engine.Evaluator;
 import kb.engine.RuleBase;
 import kb.engine.RuleBuildException;
+import kb.facts.BadFactsException;
 import picocli.CommandLine.Option;
 
 /** Where the rules are and how far they may run; shared by every command that evaluates. */
@@ -17,7 +18,17 @@ public final class RulesOptions {
             description = "Stop with exit code 3 when the rules fire more than N times (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
-    public Path rulesFolder() {
+    /** The rules folder; one that does not exist is bad input (exit 2), like a missing case folder. */
+    public Path rulesFolder() throws BadFactsException {
+        Path folder = givenOrDefault();
+        if (!Files.isDirectory(folder)) {
+            throw new BadFactsException(folder + ": no such rules folder (expected a folder holding the .drl files,"
+                    + " factors.json and parameters.json; name it with --rules DIR)");
+        }
+        return folder;
+    }
+
+    private Path givenOrDefault() {
         if (rules != null) {
             return rules;
         }
@@ -29,11 +40,11 @@ public final class RulesOptions {
         return local;
     }
 
-    public RuleBase load() throws RuleBuildException {
+    public RuleBase load() throws RuleBuildException, BadFactsException {
         return RuleBase.load(rulesFolder());
     }
 
-    public Evaluator evaluator() throws RuleBuildException {
+    public Evaluator evaluator() throws RuleBuildException, BadFactsException {
         return new Evaluator(load(), maxFirings);
     }
 }
