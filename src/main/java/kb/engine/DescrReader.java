@@ -27,6 +27,7 @@ final class DescrReader {
     private final List<ParameterRead> parameterReads = new ArrayList<>();
     private final Set<String> globals = new TreeSet<>();
     private final List<ModelRule.PatternAt> patterns = new ArrayList<>();
+    private final List<ModelRule.ExpressionAt> expressions = new ArrayList<>();
 
     /** {@code lineMap} turns a line of the parsed text into the line the analyst sees (identity for DRL). */
     private DescrReader(Set<String> globalNames, IntUnaryOperator lineMap) {
@@ -44,7 +45,8 @@ final class DescrReader {
         Set<String> inserts = new LinkedHashSet<>(Code.typesMade(consequence));
         r.globals.addAll(Code.namesUsed(consequence, globalNames));
         return new ModelRule(rule.getName(), file, line, metadata, Set.copyOf(r.reads), List.copyOf(r.parameterReads),
-                Set.copyOf(r.globals), Set.copyOf(inserts), List.copyOf(r.patterns));
+                Set.copyOf(r.globals), Set.copyOf(inserts), List.copyOf(r.patterns), List.copyOf(r.expressions),
+                rule.getConsequenceLine() > 0 ? lineMap.applyAsInt(rule.getConsequenceLine()) : line);
     }
 
     private void walk(Object node) {
@@ -82,6 +84,7 @@ final class DescrReader {
         if (text == null) {
             return;
         }
+        expressions.add(new ModelRule.ExpressionAt(text.strip(), lineMap.applyAsInt(Math.max(line, 1))));
         globals.addAll(Code.namesUsed(text, globalNames));
         for (Code.Call call : Code.parameterCalls(text)) {
             parameterReads.add(new ParameterRead(call.method(), call.argument(), lineMap.applyAsInt(Math.max(line, 1) + call.lineOffset())));

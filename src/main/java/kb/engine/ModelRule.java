@@ -12,7 +12,11 @@ import java.util.Set;
  */
 public record ModelRule(String name, String file, int line, Map<String, String> metadata, Set<String> reads,
                         List<ParameterRead> parameterReads, Set<String> globals, Set<String> inserts,
-                        List<PatternAt> patterns) {
+                        List<PatternAt> patterns, List<ExpressionAt> expressions, int consequenceLine) {
+
+    /** A constraint or eval of the conditions as Drools' parser gives its text, and its line. */
+    public record ExpressionAt(String text, int line) {
+    }
 
     /** A pattern of the conditions: the type it matches and the line it is written on. */
     public record PatternAt(String type, int line) {

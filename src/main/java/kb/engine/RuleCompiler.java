@@ -38,12 +38,13 @@ final class RuleCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             List<String> problems = new ArrayList<>();
+            AnalystWords words = new AnalystWords(model);
             for (Message m : errors) {
                 if (m.getText() != null && m.getText().startsWith("Parser returned a null Package")) {
                     continue; // follows every parse error of the same file; the parse error says more
                 }
-                String[] at = model.sourceOf(compiledRelative(m.getPath()), Math.max(m.getLine(), 1));
-                problems.add(folderLabel + at[0] + ":" + at[1] + ": " + AnalystWords.of(oneLine(m.getText())));
+                problems.add(words.describe(folderLabel, compiledRelative(m.getPath()), Math.max(m.getLine(), 1),
+                        oneLine(m.getText())));
             }
             throw new RuleBuildException(problems.stream().distinct().sorted(RuleCompiler::byPathThenLine).toList());
         }

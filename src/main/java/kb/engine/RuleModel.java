@@ -177,6 +177,29 @@ public final class RuleModel {
         return new String[] {compiledPath, String.valueOf(line)};
     }
 
+    /**
+     * Where a compiler message about a condition belongs when the compiler gives no line: the
+     * line of the constraint whose text the message quotes, in the given file; 0 when none.
+     */
+    int lineOfExpression(String file, String expression) {
+        String wanted = expression.replaceAll("\\s+", "");
+        for (ModelRule r : rules) {
+            if (r.file().equals(file)) {
+                for (ModelRule.ExpressionAt e : r.expressions()) {
+                    if (e.text().replaceAll("\\s+", "").equals(wanted)) {
+                        return e.line();
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The rule of a file whose header is on this line (a DRL line or a table row). */
+    Optional<ModelRule> ruleAt(String file, int line) {
+        return rules.stream().filter(r -> r.file().equals(file) && r.line() == line).findFirst();
+    }
+
     /** The rules file a compiled resource path (kjar-relative) stands for. */
     static String fileOf(String compiledPath) {
         return compiledPath.endsWith(".drl.csv" + TABLE_DRL) || compiledPath.endsWith(".drl.xlsx" + TABLE_DRL)
