@@ -58,6 +58,12 @@ public final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WatchSession session = new WatchSession(rules.rulesFolder(), caseFolder, facts.loader(), rules.maxFirings, out);
         new WatchLoop(session, Duration.ofMillis(intervalMs), Duration.ofMillis(settleMs), maxRuns).run();
-        return ExitCode.OK;
+        // Stopped by --max-runs: exit as the last run would have on its own.
+        return switch (session.lastStatus()) {
+            case OK -> ExitCode.OK;
+            case RULES_BROKEN -> ExitCode.RULES_OR_CHECK_FAILED;
+            case BAD_FACTS -> ExitCode.BAD_INPUT;
+            case RULE_FAILURE -> ExitCode.RULE_FAILURE;
+        };
     }
 }

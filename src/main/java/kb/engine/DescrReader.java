@@ -52,14 +52,18 @@ final class DescrReader {
     private void walk(Object node) {
         if (node instanceof PatternDescr p) {
             String type = simple(p.getObjectType());
-            reads.add(type);
+            if (!(p.getSource() instanceof AccumulateDescr)) { // an accumulate's result is not a fact read
+                reads.add(type);
+            }
             patterns.add(new ModelRule.PatternAt(type, lineMap.applyAsInt(p.getLine())));
             p.getDescrs().forEach(this::walk);
             if (p.getSource() != null) {
                 walk(p.getSource());
             }
         } else if (node instanceof AccumulateDescr a) {
-            a.getDescrs().forEach(this::walk);
+            if (a.getInput() != null) {
+                walk(a.getInput());
+            }
             for (AccumulateDescr.AccumulateFunctionCallDescr f : a.getFunctions()) {
                 for (String param : f.getParams()) {
                     expression(param, a.getLine());

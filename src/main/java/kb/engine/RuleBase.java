@@ -61,6 +61,7 @@ public final class RuleBase {
         if (problems.isEmpty()) { // names are checked against a rules folder that compiles and a parameters file that reads
             globals = RuleGlobals.of(kieBase, framework.parameters());
             problems.addAll(globals.problems(label, model));
+            problems.addAll(ConditionChecks.problems(label, model));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
