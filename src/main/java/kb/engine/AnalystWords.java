@@ -40,6 +40,10 @@ final class AnalystWords {
             int found = model.lineOfExpression(file, expression);
             where = found > 0 ? found : where;
             message = condition(expression, text);
+            Matcher member = STRICT.matcher(text);
+            if (member.find()) {
+                message += model.cellHolding(file, where, member.group(2));
+            }
         } else if (PARSER.matcher(text).find()) {
             Matcher m = PARSER.matcher(text);
             m.find();

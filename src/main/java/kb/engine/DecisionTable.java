@@ -20,11 +20,13 @@ import org.drools.template.parser.DataListener;
  */
 final class DecisionTable {
     private final String drl;
+    private final List<SheetCells.Row> rows;
     /** Generated rule name to the row (1-based, as the spreadsheet shows it). */
     private final Map<String, Integer> rowOfRule;
 
-    private DecisionTable(String drl, Map<String, Integer> rowOfRule) {
+    private DecisionTable(String drl, List<SheetCells.Row> rows, Map<String, Integer> rowOfRule) {
         this.drl = drl;
+        this.rows = rows;
         this.rowOfRule = rowOfRule;
     }
 
@@ -55,7 +57,7 @@ final class DecisionTable {
             }
             org.drools.template.model.DRLOutput out = new org.drools.template.model.DRLOutput();
             ruleSet.renderDRL(out);
-            return new DecisionTable(out.getDRL(), rowOfRule);
+            return new DecisionTable(out.getDRL(), rows, rowOfRule);
         } catch (RuntimeException e) {
             problems.add(path + ":" + rowIn(e.getMessage(), at) + ": " + words(e));
             return null;
@@ -120,6 +122,28 @@ final class DecisionTable {
     private static String words(RuntimeException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return "the decision table cannot be read: " + m.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    /**
+     * The spreadsheet column (A, B, ...) of the cell of a row that holds a word, e.g. the
+     * {@code three} of {@code met <= three}; empty when no cell of the row holds exactly it.
+     */
+    String columnHolding(int rowNumber, String word) {
+        for (SheetCells.Row r : rows) {
+            if (r.number() == rowNumber) {
+                for (int c = 0; c < r.cells().size(); c++) {
+                    if (r.cells().get(c).trim().equals(word)) {
+                        return column(c);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Spreadsheet column letter: 0 -> A, 26 -> AA. */
+    static String column(int c) {
+        return c < 26 ? String.valueOf((char) ('A' + c)) : column(c / 26 - 1) + (char) ('A' + c % 26);
     }
 
     String drl() {

@@ -35,7 +35,7 @@ public final class RuleModel {
     }
 
     /** One rule file as read: what Drools compiles for it and how its lines map back. */
-    record Source(RuleFile file, String compiledPath, byte[] compiled, IntUnaryOperator lineMap) {
+    record Source(RuleFile file, String compiledPath, byte[] compiled, IntUnaryOperator lineMap, DecisionTable table) {
     }
 
     private final List<Source> sources;
@@ -89,7 +89,7 @@ public final class RuleModel {
             if (table != null) {
                 lineMap = rowsOf(pkg, table);
             }
-            sources.add(new Source(f, compiledPath, drl.getBytes(StandardCharsets.UTF_8), lineMap));
+            sources.add(new Source(f, compiledPath, drl.getBytes(StandardCharsets.UTF_8), lineMap, table));
             if (pkg == null) {
                 continue;
             }
@@ -198,6 +198,17 @@ public final class RuleModel {
     /** The rule of a file whose header is on this line (a DRL line or a table row). */
     Optional<ModelRule> ruleAt(String file, int line) {
         return rules.stream().filter(r -> r.file().equals(file) && r.line() == line).findFirst();
+    }
+
+    /** For a rule made from a table row: {@code " (cell G13)"} for the cell of the row holding the word; else empty. */
+    String cellHolding(String file, int row, String word) {
+        for (Source s : sources) {
+            if (s.table() != null && s.file().relativePath().equals(file)) {
+                String column = s.table().columnHolding(row, word);
+                return column.isEmpty() ? "" : " (cell " + column + row + ")";
+            }
+        }
+        return "";
     }
 
     /** The rules file a compiled resource path (kjar-relative) stands for. */

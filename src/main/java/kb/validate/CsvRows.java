@@ -4,7 +4,7 @@ import java.util.List;
 import kb.engine.SheetCells;
 
 /**
- * A decision table saved as CSV as rows of cells, the way the tool hands it to Drools
+ * A decision table (CSV or xlsx) as rows of cells, the way the tool hands it to Drools
  * ({@link SheetCells}: comma, semicolon or tab, a byte-order mark, CRLF, quoted cells).
  */
 final class CsvRows {
@@ -13,8 +13,13 @@ final class CsvRows {
 
     /** Row i of the result is line i + 1 of the file; an unreadable file has no rows (the build reports it). */
     static List<List<String>> parse(byte[] bytes) {
+        return parse(new kb.engine.RuleFile("table.drl.csv", null, bytes, ""));
+    }
+
+    /** The same for a CSV or an xlsx table: row i of the result is row i + 1 of the sheet. */
+    static List<List<String>> parse(kb.engine.RuleFile table) {
         try {
-            List<SheetCells.Row> rows = SheetCells.csv(bytes);
+            List<SheetCells.Row> rows = SheetCells.read(table);
             List<List<String>> out = new java.util.ArrayList<>();
             for (SheetCells.Row r : rows) {
                 while (out.size() < r.number() - 1) {

@@ -104,8 +104,9 @@ class DecisionTableFormatsTest {
 
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).contains(rules + "/" + TABLE + ":13: ")
-                .contains("\"three\"").doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(r.err()).contains(rules + "/" + TABLE + ":13: in \"met <= three\", \"three\" is not a field of FactorTally"
+                        + " nor a value: write a number in digits, text in double quotes, or one of FactorTally's fields (cell G13)")
+                .doesNotContain("internal error").doesNotContain("Exception");
     }
 
     private void assertSameVerdictsAsShipped(Path rules, String tableFile) throws IOException {
