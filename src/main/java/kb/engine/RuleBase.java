@@ -21,6 +21,7 @@ public final class RuleBase {
     private final RuleCatalogue catalogue;
     private final Framework framework;
     private final RuleGlobals globals;
+    private final RuleModel model;
     /**
      * Sessions are reset and reused rather than built anew: building one (node memories,
      * agenda, entry points) is a good part of a small case's cost when a batch runs thousands.
@@ -29,7 +30,8 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
 
     private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework,
-                     RuleGlobals globals) {
+                     RuleGlobals globals, RuleModel model) {
+        this.model = model;
         this.folder = folder;
         this.files = files;
         this.kieBase = kieBase;
@@ -52,21 +54,24 @@ public final class RuleBase {
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
                 bytesOf(files, RulesFolder.FACTORS_FILE), folder.resolve(RulesFolder.PARAMETERS_FILE),
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
+        RuleModel model = RuleModel.read(label, files);
+        problems.addAll(0, model.problems());
         KieBase kieBase = null;
         try {
-            kieBase = cache.compile(label, files);
+            kieBase = cache.compile(label, files, model);
         } catch (RuleBuildException e) {
             problems.addAll(0, e.problems());
         }
         RuleGlobals globals = null;
         if (problems.isEmpty()) { // names are checked against a rules folder that compiles and a parameters file that reads
             globals = RuleGlobals.of(kieBase, framework.parameters());
-            problems.addAll(globals.problems(label, files));
+            problems.addAll(globals.problems(label, model));
+            problems.addAll(ConditionChecks.problems(label, model));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        RuleBase ruleBase = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
+        RuleBase ruleBase = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, model), framework, globals, model);
         Profile.phase("rule base ready (globals checked, rules catalogued)");
         return ruleBase;
     }
@@ -96,6 +101,11 @@ public final class RuleBase {
         KieSession session = sessions.newKieSession();
         globals.setOn(session, period);
         return session;
+    }
+
+    /** Every rule as Drools' parser read it: file, line, metadata, what it reads and makes. */
+    public RuleModel model() {
+        return model;
     }
 
     public RuleCatalogue catalogue() {
