@@ -86,7 +86,7 @@ public final class TestCommand implements Callable<Integer> {
     }
 
     /** The project folder: here when it has scenarios/ or facts/, else the one beside the kb launcher. */
-    private static Path home() {
+    static Path home() {
         Path here = Path.of("");
         String home = System.getProperty("kb.home");
         boolean local = Files.isDirectory(Path.of(ScenarioFinder.SCENARIOS_FOLDER))

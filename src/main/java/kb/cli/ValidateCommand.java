@@ -3,6 +3,7 @@ package kb.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kb.engine.RuleFile;
+import kb.scenario.ScenarioFinder;
 import kb.validate.RuleValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Spec;
         description = {"Check the rules folder: compile errors and rule hygiene, each as path:line: message.",
                 "Compiles every rule file in one pass, then checks: a unique @id, @factor (F1-F6, or ALL for verdict"
                 + " rules), @indicator and @ref on every rule; no empty name, metadata or verdict cell in a"
-                + " decision-table row; a verdict table that covers every number of factors met, with F4 met and not"
-                + " met, exactly once.",
+                + " decision-table row; a verdict table that gives exactly one verdict of verdicts.json for every"
+                + " combination of factors met and not met (also checked whenever the rules are built); and the rules"
+                + " run on the shipped cases (scenarios/ and facts/*/expected.json) with every factor decided exactly once.",
                 "Each problem is printed as path:line: message. Exit 0 when clean, 1 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
@@ -26,7 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleValidator.Result result = RuleValidator.validate(rules.rulesFolder());
+        RuleValidator.Result result = RuleValidator.validate(rules.rulesFolder(), ScenarioFinder.defaults(TestCommand.home()));
         if (!result.clean()) {
             PrintWriter err = spec.commandLine().getErr();
             result.problems().forEach(err::println);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.facts.Period;
 import kb.framework.Framework;
+import kb.framework.Verdicts;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -21,6 +22,7 @@ public final class RuleBase {
     private final RuleCatalogue catalogue;
     private final Framework framework;
     private final RuleGlobals globals;
+    private final Verdicts verdicts;
     /**
      * Sessions are reset and reused rather than built anew: building one (node memories,
      * agenda, entry points) is a good part of a small case's cost when a batch runs thousands.
@@ -29,13 +31,14 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
 
     private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework,
-                     RuleGlobals globals) {
+                     RuleGlobals globals, Verdicts verdicts) {
         this.folder = folder;
         this.files = files;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.framework = framework;
         this.globals = globals;
+        this.verdicts = verdicts;
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
@@ -47,6 +50,8 @@ public final class RuleBase {
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
                 bytesOf(files, RulesFolder.FACTORS_FILE), folder.resolve(RulesFolder.PARAMETERS_FILE),
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
+        Verdicts verdicts = Verdicts.read(folder.resolve(RulesFolder.VERDICTS_FILE),
+                bytesOf(files, RulesFolder.VERDICTS_FILE), problems);
         KieBase kieBase = null;
         try {
             kieBase = RuleCompiler.compile(label, files);
@@ -61,7 +66,15 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        return new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
+        RuleBase rules = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals,
+                verdicts);
+        // The verdict table is checked at every build, not only by kb validate: a gap or an
+        // overlap would otherwise give a missing or arbitrary verdict with exit 0.
+        List<String> tableProblems = VerdictTableCheck.problems(label, rules);
+        if (!tableProblems.isEmpty()) {
+            throw new RuleBuildException(tableProblems);
+        }
+        return rules;
     }
 
     private static byte[] bytesOf(List<RuleFile> files, String name) {
@@ -93,6 +106,11 @@ public final class RuleBase {
 
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The verdicts of verdicts.json, with their labels. */
+    public Verdicts verdicts() {
+        return verdicts;
     }
 
     public Framework framework() {

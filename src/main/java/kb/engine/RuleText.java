@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 record RuleText(Set<String> concludes, List<String> parameters, Set<String> reads, boolean readsPeriod) {
     /** A conclusion made in an action: {@code new Verdict(...)} or {@code FactorResult.met(...)}. */
     private static final Pattern CONCLUSION = Pattern.compile(
-            "\\b(Qualifies|DoesNotQualify|IndicatorSatisfied|FactorResult|FactorTally|Verdict)\\s*[(.]");
+            "\\b(Qualifies|DoesNotQualify|IndicatorSatisfied|FactorMet|EvidenceBears|FactorResult|FactorTally|Verdict)\\s*[(.]");
     private static final Pattern FACT_TYPE = Pattern.compile(
-            "\\b(Partnership|Activity|Motive|Cause|LegalInstrument|CentralGovernmentStance|Outcome|Finding)\\s*\\(");
+            "\\b(Partnership|Activity|Motive|Cause|LegalInstrument|CentralGovernmentStance|Outcome|Finding|Absence)\\s*\\(");
     /** A read of the global {@code period}: {@code date.year >= period.from}. */
     private static final Pattern PERIOD = Pattern.compile("(?<![\\w.$])period\\s*\\.\\s*(from|to)\\b");
 

@@ -2,10 +2,13 @@ package kb.report;
 
 import java.io.PrintWriter;
 import kb.engine.Evaluation;
+import kb.conclusions.FactorStatus;
 import kb.engine.FactorOutcome;
+import kb.engine.RuleInfo;
+import kb.engine.VerdictOutcome;
 import kb.facts.Partnership;
 
-/** The result as a table for people: six factors, MET / NOT MET, one line of reason each. */
+/** The result as a table for people: six factors, MET / NOT MET / UNDETERMINED, one line of reason each. */
 public final class ResultTable {
     private ResultTable() {
     }
@@ -16,22 +19,27 @@ public final class ResultTable {
         out.println("case " + p.getId() + ", period " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
         out.println();
         int nameWidth = e.factors().stream().mapToInt(f -> f.factor().getName().length()).max().orElse(10);
-        String row = "  %-4s %-" + nameWidth + "s  %-7s  %s%n";
+        String row = "  %-4s %-" + nameWidth + "s  %-12s  %s%n";
         out.printf(row, "", "Factor", "Result", "Reason");
         for (FactorOutcome f : e.factors()) {
-            String reason = f.decidedBy() == null ? f.reason() : f.decidedBy().id() + " " + f.reason();
-            out.printf(row, f.factor().getId(), f.factor().getName(), f.met() ? "MET" : "NOT MET", reason);
+            RuleInfo rule = f.reasonRule();
+            String reason = rule == null ? f.reason() : rule.id() + " " + f.reason();
+            out.printf(row, f.factor().getId(), f.factor().getName(), f.status().text(), reason);
         }
         out.println();
         long met = e.factors().stream().filter(FactorOutcome::met).count();
-        if (e.verdict() == null) {
-            out.println("Verdict: none - no row of the verdict table matched " + met + " of " + e.factors().size()
-                    + " factors met");
-        } else {
-            out.println("Verdict: " + e.verdict().getCapacity() + " (" + e.verdict().getLabel() + ") - " + met + " of "
-                    + e.factors().size() + " factors met"
-                    + (e.verdictRow() == null ? "" : "; " + e.verdictRow().id() + " " + e.verdictRow().name()));
+        long open = e.factors().stream().filter(f -> f.status() == FactorStatus.UNDETERMINED).count();
+        VerdictOutcome v = e.verdict();
+        StringBuilder line = new StringBuilder("Verdict: ").append(v.text()).append(" - ").append(met).append(" of ")
+                .append(e.factors().size()).append(" factors met");
+        if (open > 0) {
+            line.append(", ").append(open).append(" undetermined; ").append(v.undetermined()
+                    ? "the verdict table gives different verdicts depending on how they come out"
+                    : "the verdict table gives this verdict however they come out");
+        } else if (v.row() != null) {
+            line.append("; ").append(v.row().id()).append(' ').append(v.row().name());
         }
+        out.println(line);
         out.flush();
     }
 }
