@@ -35,6 +35,7 @@ final class VerdictTableCheck {
         Map<List<RuleInfo>, List<Map<String, FactorStatus>>> overlaps = new LinkedHashMap<>();
         Set<RuleInfo> used = new LinkedHashSet<>();
         Map<RuleInfo, String> unknownVerdicts = new LinkedHashMap<>();
+        Map<RuleInfo, Map<String, FactorStatus>> noVerdict = new LinkedHashMap<>();
         for (Map<String, FactorStatus> combination : VerdictTable.completions(Map.of(), factors)) {
             VerdictTable.Outcome outcome = table.run(combination);
             used.addAll(outcome.rows());
@@ -42,6 +43,8 @@ final class VerdictTableCheck {
                 gaps.computeIfAbsent(metCount(combination), k -> new ArrayList<>()).add(combination);
             } else if (outcome.rows().size() > 1) {
                 overlaps.computeIfAbsent(outcome.rows(), k -> new ArrayList<>()).add(combination);
+            } else if (outcome.verdicts().isEmpty()) {
+                noVerdict.putIfAbsent(outcome.rows().get(0), combination);
             } else {
                 for (String v : outcome.verdicts()) {
                     if (rules.verdicts().get(v).isEmpty()) {
@@ -61,6 +64,8 @@ final class VerdictTableCheck {
                 + "; every combination needs exactly one row"));
         unknownVerdicts.forEach((row, v) -> problems.add(row.location() + ": row " + label(row) + " gives \"" + v
                 + "\", which is not a verdict of verdicts.json; allowed: " + String.join(", ", rules.verdicts().ids())));
+        noVerdict.forEach((row, c) -> problems.add(row.location() + ": row " + label(row) + " matches when " + describe(c)
+                + " but gives no verdict"));
         for (RuleInfo row : rows) {
             if (!used.contains(row)) {
                 problems.add(row.location() + ": row " + label(row) + " gives a verdict for no combination of factors"

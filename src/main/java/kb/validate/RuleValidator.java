@@ -14,6 +14,7 @@ import kb.facts.BadFactsException;
 import kb.scenario.ScenarioLoader;
 import kb.engine.RuleBuildException;
 import kb.engine.RuleFile;
+import kb.engine.RulesFolder;
 import kb.framework.FactorDefinition;
 
 /**
@@ -47,8 +48,20 @@ public final class RuleValidator {
         try {
             rules = RuleBase.load(folder);
         } catch (RuleBuildException e) {
-            // Hygiene needs the compiled rules; the build errors come first anyway.
-            return new Result(null, e.problems());
+            // Hygiene needs the compiled rules; the build errors come first anyway. The cells of a
+            // decision table are read from the file itself, so an empty one is still named.
+            List<String> problems = new ArrayList<>(e.problems());
+            String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
+            try {
+                for (RuleFile f : RulesFolder.read(folder)) {
+                    if (f.isDecisionTable()) {
+                        problems.addAll(TableCellCheck.check(label, f));
+                    }
+                }
+            } catch (RuleBuildException unreadable) {
+                // already reported by the build
+            }
+            return new Result(null, problems.stream().distinct().sorted(byPathThenLine()).toList());
         }
         String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
         List<String> problems = new ArrayList<>();
