@@ -58,7 +58,7 @@ public final class ResultChanges {
     }
 
     private static String verdict(Evaluation e) {
-        return e.verdict().text();
+        return e.verdict().undetermined() ? e.verdict().text() : e.verdict().id();
     }
 
     private static String satisfied(boolean s) {

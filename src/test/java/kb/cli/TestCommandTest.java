@@ -40,7 +40,7 @@ class TestCommandTest {
         CliRunner r = CliRunner.run("test", s.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.out()).contains("FAIL  " + s, "Batam-Gimje is optimal (wrong on purpose)")
-                .containsPattern("expected MET +- +- +MET +- +- +OPTIMAL")
+                .containsPattern("expected +MET +- +- +MET +- +- +OPTIMAL")
                 .containsPattern("actual +MET +MET +MET +NOT MET\\* +MET +NOT MET +NOT_OPTIMAL\\*")
                 .contains("- F4: expected MET, got NOT MET", "- verdict: expected OPTIMAL, got NOT_OPTIMAL",
                         "- rule F4.M: expected to justify a conclusion that holds at the end, it justifies none",
@@ -62,7 +62,7 @@ class TestCommandTest {
     @Test
     void anUnreadableScenarioIsBadInputNamingFileLineAndColumn() throws IOException {
         Path s = temp.resolve("typo.json");
-        Files.writeString(s, "{\n  \"name\": \"A typo\",\n  \"case\": \"%s\",\n  \"mustfire\": []\n}\n".formatted(BATAM));
+        Files.writeString(s, "{\n  \"name\": \"A typo\",\n  \"case\": \"%s\",\n  \"justifedBy\": []\n}\n".formatted(BATAM));
         CliRunner r = CliRunner.run("test", s.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.out()).contains(s + ":4:", "unknown field \"justifedBy\"", "justifiedBy").doesNotContain("\tat ");

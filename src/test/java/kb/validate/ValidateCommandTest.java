@@ -78,7 +78,7 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err()).contains(rules + "/verdict.drl.csv:12: row \"Four or five factors are met but not implementation:"
                         + " the capacity is not optimal\": the \"Verdict (an id of verdicts.json)\" cell (column I) is empty")
-                .contains(rules + "/verdict.drl.csv:12: row V.4 (line 12) matches when F1, F2, F3, F4 met and F5, F6 not met"
+                .contains(rules + "/verdict.drl.csv:12: row V.4 (line 12) matches when F1, F2, F3, F5, F6 met and F4 not met"
                         + " but gives no verdict");
     }
 
