@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its start-up tricks (a class-data sharing archive) must never make it run stale rules.
  */
 class LauncherIT {
-    private static final String F4_NOT_MET = "Implementation is not met: too few realised joint activities after the agreement inside the period";
+    private static final String F4_NOT_MET = "Implementation is ruled out: the sources for the whole period were searched and no joint activity was found";
 
     @Test
     void aChangedRuleFileTakesEffectOnTheNextRunWithTheClassDataArchiveInUse(@TempDir Path tmp) throws Exception {
