@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.facts.Period;
 import kb.framework.Framework;
+import kb.framework.Verdicts;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -22,6 +23,7 @@ public final class RuleBase {
     private final Framework framework;
     private final RuleGlobals globals;
     private final RuleModel model;
+    private final Verdicts verdicts;
     /**
      * Sessions are reset and reused rather than built anew: building one (node memories,
      * agenda, entry points) is a good part of a small case's cost when a batch runs thousands.
@@ -30,7 +32,7 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
 
     private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework,
-                     RuleGlobals globals, RuleModel model) {
+                     RuleGlobals globals, RuleModel model, Verdicts verdicts) {
         this.model = model;
         this.folder = folder;
         this.files = files;
@@ -38,6 +40,7 @@ public final class RuleBase {
         this.catalogue = catalogue;
         this.framework = framework;
         this.globals = globals;
+        this.verdicts = verdicts;
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
@@ -56,6 +59,8 @@ public final class RuleBase {
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
         RuleModel model = RuleModel.read(label, files);
         problems.addAll(0, model.problems());
+        Verdicts verdicts = Verdicts.read(folder.resolve(RulesFolder.VERDICTS_FILE),
+                bytesOf(files, RulesFolder.VERDICTS_FILE), problems);
         KieBase kieBase = null;
         try {
             kieBase = cache.compile(label, files, model);
@@ -71,9 +76,16 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        RuleBase ruleBase = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, model), framework, globals, model);
-        Profile.phase("rule base ready (globals checked, rules catalogued)");
-        return ruleBase;
+        RuleBase rules = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, model), framework, globals,
+                model, verdicts);
+        // The verdict table is checked at every build, not only by kb validate: a gap or an
+        // overlap would otherwise give a missing or arbitrary verdict with exit 0.
+        List<String> tableProblems = VerdictTableCheck.problems(label, rules);
+        if (!tableProblems.isEmpty()) {
+            throw new RuleBuildException(tableProblems);
+        }
+        Profile.phase("rule base ready (globals checked, rules catalogued, verdict table checked)");
+        return rules;
     }
 
     private static byte[] bytesOf(List<RuleFile> files, String name) {
@@ -110,6 +122,11 @@ public final class RuleBase {
 
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The verdicts of verdicts.json, with their labels. */
+    public Verdicts verdicts() {
+        return verdicts;
     }
 
     public Framework framework() {
