@@ -1,10 +1,9 @@
 package kb.engine;
 
-import kb.conclusions.DoesNotQualify;
+import kb.conclusions.Candidate;
 import kb.conclusions.FactorResult;
 import kb.conclusions.FactorTally;
 import kb.conclusions.IndicatorSatisfied;
-import kb.conclusions.Qualifies;
 import kb.conclusions.Verdict;
 import kb.facts.Fact;
 import kb.facts.Partnership;
@@ -28,11 +27,9 @@ public final class ObjectIds {
         if (o instanceof FactorDefinition f) {
             return "factor:" + f.getId();
         }
-        if (o instanceof Qualifies q) {
-            return "Qualifies(" + q.getIndicator() + ", " + q.getFactId() + ")";
-        }
-        if (o instanceof DoesNotQualify d) {
-            return "DoesNotQualify(" + d.getIndicator() + ", " + d.getFactId() + ")";
+        if (o instanceof Candidate c) {
+            // Qualifies, DoesNotQualify, DatesTooCoarse: the kind is the class, the key its indicator and fact.
+            return c.getClass().getSimpleName() + "(" + c.getIndicator() + ", " + c.getFactId() + ")";
         }
         if (o instanceof IndicatorSatisfied i) {
             return "IndicatorSatisfied(" + i.getFactor() + ", " + i.getIndicator() + ")";

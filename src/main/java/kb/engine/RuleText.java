@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 record RuleText(Set<String> concludes, List<String> parameters, Set<String> reads, boolean readsPeriod) {
     /** A conclusion made in an action: {@code new Verdict(...)} or {@code FactorResult.met(...)}. */
     private static final Pattern CONCLUSION = Pattern.compile(
-            "\\b(Qualifies|DoesNotQualify|IndicatorSatisfied|FactorResult|FactorTally|Verdict)\\s*[(.]");
+            "\\b(Qualifies|DoesNotQualify|DatesTooCoarse|IndicatorSatisfied|FactorResult|FactorTally|Verdict)\\s*[(.]");
+    /** A pattern on a kind of fact: {@code Activity(}; the kinds come from the registry, so a new kind needs no change here. */
     private static final Pattern FACT_TYPE = Pattern.compile(
-            "\\b(Partnership|Activity|Motive|Cause|LegalInstrument|CentralGovernmentStance|Outcome|Finding)\\s*\\(");
-    /** A read of the global {@code period}: {@code date.year >= period.from}. */
-    private static final Pattern PERIOD = Pattern.compile("(?<![\\w.$])period\\s*\\.\\s*(from|to)\\b");
+            "\\b(Partnership|" + String.join("|", kb.facts.FactFileKind.factClassNames()) + ")\\s*\\(");
+    /** A read of the global {@code period}: {@code period.from}, or {@code date.certainlyWithin(period)}. */
+    private static final Pattern PERIOD = Pattern.compile("(?<![\\w.$])period\\s*(\\.\\s*(from|to)\\b|\\))");
 
     static RuleText of(RuleFile file, int line) {
         if (file == null) {

@@ -64,6 +64,11 @@ final class CaseChecks {
     private void checkFacts(List<Fact> facts) {
         Map<String, Fact> first = new HashMap<>();
         for (Fact f : facts) {
+            first.putIfAbsent(f.getId(), f);
+        }
+        Map<String, Fact> known = first;
+        first = new HashMap<>();
+        for (Fact f : facts) {
             String owner = f.factKind() + " \"" + f.getId() + "\"";
             Fact earlier = first.putIfAbsent(f.getId(), f);
             if (earlier != null) {
@@ -72,16 +77,28 @@ final class CaseChecks {
             }
             checkSourceIds(f, owner, f.getSources());
             checkRanges(f, owner);
+            if (f instanceof NationalLaw law) {
+                for (String replaced : law.getReplaces()) {
+                    if (!(known.get(replaced) instanceof NationalLaw)) {
+                        problems.add(sites.where(f, "replaces") + ": " + owner + ": field \"replaces\": unknown instrument id \""
+                                + replaced + "\"; it must be the id of another instrument in the law library");
+                    }
+                }
+            }
         }
     }
 
     private void checkRanges(Fact f, String owner) {
         if (f instanceof Activity a && a.getDate() != null && a.getEndDate() != null
-                && a.getEndDate().compareTo(a.getDate()) < 0) {
+                && a.getEndDate().certainlyBefore(a.getDate())) {
             problems.add(sites.where(f, "endDate") + ": " + owner + ": field \"endDate\": " + a.getEndDate()
                     + " is before the start " + a.getDate());
         } else if (f instanceof LegalInstrument l && l.getInForceFrom() != null && l.getInForceUntil() != null
-                && l.getInForceUntil().compareTo(l.getInForceFrom()) < 0) {
+                && l.getInForceUntil().certainlyBefore(l.getInForceFrom())) {
+            problems.add(sites.where(f, "inForceUntil") + ": " + owner + ": field \"inForceUntil\": "
+                    + l.getInForceUntil() + " is before inForceFrom " + l.getInForceFrom());
+        } else if (f instanceof NationalLaw l && l.getInForceFrom() != null && l.getInForceUntil() != null
+                && l.getInForceUntil().certainlyBefore(l.getInForceFrom())) {
             problems.add(sites.where(f, "inForceUntil") + ": " + owner + ": field \"inForceUntil\": "
                     + l.getInForceUntil() + " is before inForceFrom " + l.getInForceFrom());
         }
