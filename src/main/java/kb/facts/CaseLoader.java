@@ -118,6 +118,16 @@ public final class CaseLoader {
         return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder());
     }
 
+    /** The law library for facts written outside a case folder (an inline scenario), found as for a case in {@code near}. */
+    public LawLibrary lawLibrary(Path near) throws BadFactsException {
+        return library(near, new FactFile(maxFileBytes, new Sites(), new SharedValues()), new Sites());
+    }
+
+    /** The period given with {@code --period}, or null. */
+    public Period period() {
+        return period;
+    }
+
     private LawLibrary library(Path caseFolder, FactFile files, Sites sites) throws BadFactsException {
         Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
         if (where == null) {

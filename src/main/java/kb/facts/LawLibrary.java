@@ -99,15 +99,15 @@ public final class LawLibrary {
         return folder;
     }
 
-    Map<String, Source> sources() {
+    public Map<String, Source> sources() {
         return sources;
     }
 
-    List<NationalLaw> instruments() {
+    public List<NationalLaw> instruments() {
         return instruments;
     }
 
-    Map<String, Path> fileOf() {
+    public Map<String, Path> fileOf() {
         return fileOf;
     }
 }

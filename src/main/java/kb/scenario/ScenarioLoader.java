@@ -20,6 +20,7 @@ import kb.facts.CaseLoader;
 import kb.facts.Fact;
 import kb.facts.FactChecks;
 import kb.facts.FactFileKind;
+import kb.facts.LawLibrary;
 import kb.facts.Partnership;
 import kb.facts.Source;
 import kb.facts.StrictJson;
@@ -97,6 +98,9 @@ public final class ScenarioLoader {
 
     private CaseFacts inline(Path file, ScenarioFile s, List<String> problems) throws BadFactsException {
         Partnership p = s.partnership();
+        if (cases.period() != null) {
+            p = p.withPeriod(cases.period());
+        }
         if (!p.isHypothetical()) {
             problems.add(file + ": field \"partnership\": an inline case is made up; set \"hypothetical\": true");
         }
@@ -104,7 +108,11 @@ public final class ScenarioLoader {
         if (p.getId() != null) {
             fileOf.put(p.getId(), file);
         }
-        return assemble(file, file, p, Map.of(), new ArrayList<>(), fileOf, s.add(), problems, null);
+        // The national law library is shared by every case, made-up ones included.
+        LawLibrary law = cases.lawLibrary(file.toAbsolutePath().getParent());
+        law.fileOf().forEach(fileOf::putIfAbsent);
+        return assemble(file, file, p, law.sources(), new ArrayList<>(law.instruments()), fileOf, s.add(), problems,
+                law.folder());
     }
 
     /** Base facts plus the additions, then the checks every case folder gets. */
