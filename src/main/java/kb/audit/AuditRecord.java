@@ -20,7 +20,10 @@ import kb.engine.ObjectIds;
 import kb.engine.RuleBase;
 import kb.engine.RuleFile;
 import kb.engine.RulesFolder;
+import kb.facts.Fact;
 import kb.facts.FactFileKind;
+import kb.facts.LawLibrary;
+import kb.facts.SourceRef;
 import kb.report.ResultJson;
 import org.drools.base.util.Drools;
 
@@ -49,6 +52,8 @@ public final class AuditRecord {
         ObjectNode c = root.putObject("case");
         c.put("id", e.facts().partnership().getId());
         c.put("folder", caseFolder.toString());
+        // The period judged over: the case's own, or the one given with --period (kb verify uses it again).
+        c.put("period", e.facts().partnership().getPeriod().getFrom() + "-" + e.facts().partnership().getPeriod().getTo());
         ObjectNode r = root.putObject("rules");
         r.put("folder", rules.folder().toString());
         ArrayNode ruleFiles = r.putArray("files");
@@ -56,8 +61,21 @@ public final class AuditRecord {
             ruleFiles.addObject().put("path", f.relativePath()).put("sha256", f.sha256());
         }
         ArrayNode factFiles = root.putObject("facts").putArray("files");
-        for (Map.Entry<String, String> f : factFileHashes(caseFolder).entrySet()) {
+        for (Map.Entry<String, String> f : factFileHashes(caseFolder, e.facts().lawFolder()).entrySet()) {
             factFiles.addObject().put("path", f.getKey()).put("sha256", f.getValue());
+        }
+        // The passages the facts rest on, where recorded: an auditor reads what each fact claims from its source.
+        ArrayNode passages = root.putArray("passages");
+        for (Fact fact : e.facts().facts()) {
+            for (SourceRef ref : fact.getSourceRefs()) {
+                if (ref.getQuote() != null) {
+                    ObjectNode q = passages.addObject().put("fact", fact.getId()).put("source", ref.getId())
+                            .put("quote", ref.getQuote());
+                    if (ref.getGloss() != null) {
+                        q.put("gloss", ref.getGloss());
+                    }
+                }
+            }
         }
         ArrayNode firings = root.putArray("firings");
         for (Firing f : e.firings()) {
@@ -86,8 +104,11 @@ public final class AuditRecord {
         return root;
     }
 
-    /** SHA-256 of every fact file the loader reads (not expected.json), by file name. */
-    static Map<String, String> factFileHashes(Path caseFolder) throws IOException {
+    /**
+     * SHA-256 of every fact file the loader reads (not expected.json), by file name, and of the
+     * law library's files, as {@code law/instruments.json}.
+     */
+    static Map<String, String> factFileHashes(Path caseFolder, Path lawFolder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         List<String> names = new ArrayList<>(FactFileKind.allowedFileNames());
         names.remove(FactFileKind.EXPECTED_FILE);
@@ -95,6 +116,14 @@ public final class AuditRecord {
             Path p = caseFolder.resolve(name);
             if (Files.isRegularFile(p)) {
                 hashes.put(name, RulesFolder.sha256(Files.readAllBytes(p)));
+            }
+        }
+        if (lawFolder != null) {
+            for (String name : List.of(FactFileKind.NATIONAL_LAW.fileName(), FactFileKind.SOURCES.fileName())) {
+                Path p = lawFolder.resolve(name);
+                if (Files.isRegularFile(p)) {
+                    hashes.put(LawLibrary.FOLDER + "/" + name, RulesFolder.sha256(Files.readAllBytes(p)));
+                }
             }
         }
         return hashes;

@@ -46,6 +46,10 @@ public final class VerifyCommand implements Callable<Integer> {
             rules.rules = Path.of(recorded.path("rules").path("folder").asText());
         }
         Evaluator evaluator = rules.evaluator();
+        if (facts.period == null && recorded.path("case").path("period").isTextual()) {
+            // Judge over the period the record was made for (--period at recording time, or the case's own).
+            facts.period = kb.facts.Period.parse(recorded.path("case").path("period").asText());
+        }
         Evaluation now = evaluator.evaluate(facts.load(caseFolder), true);
         JsonNode fresh = AuditRecord.of(evaluator.rules(), caseFolder, now);
         List<String> diffs = AuditComparison.differences(recorded, fresh);

@@ -31,7 +31,7 @@ public abstract class Fact {
     public List<String> getSources() {
         List<String> ids = new ArrayList<>(sources.size());
         sources.forEach(r -> ids.add(r.getId()));
-        return ids;
+        return java.util.Collections.unmodifiableList(ids);
     }
 
     /** Its sources with the passages (quote, gloss) the fact rests on, where recorded. */

@@ -83,7 +83,7 @@ public enum FactFileKind {
 
     /** The schema's base name in {@code facts/schema/}: {@code activities} for {@code activities.schema.json}. */
     public String schemaName() {
-        return home == Home.LAW_LIBRARY ? "law" : fileName.substring(0, fileName.length() - ".json".length());
+        return fileName.substring(0, fileName.length() - ".json".length());
     }
 
     /** What one item of the file is called in messages ("activity", "source"). */

@@ -82,7 +82,7 @@ public final class CaseGenerator {
             json.writeStringField("citation", "Hypothetical law library made up by kb generate; not Indonesian law");
             json.writeEndObject();
         })));
-        files.add(new CaseFile("instruments.json", json -> list(json, "law", "instruments", () -> {
+        files.add(new CaseFile("instruments.json", json -> list(json, "instruments", "instruments", () -> {
             lawEntry(json, "H-old-law", "H 1/1970", "1970", "1980", null, "A hypothetical older law, repealed in 1980");
             lawEntry(json, "H-law", "H 1/" + LAW_FROM, String.valueOf(LAW_FROM), null, "H-old-law",
                     "A hypothetical national law permitting regional cooperation abroad");
@@ -163,7 +163,7 @@ public final class CaseGenerator {
             // The generated law library's one law is in force from LAW_FROM: a case whose legal basis
             // must fail signs its MoU years before it.
             int start = 2005 + r.nextInt(12);
-            this.from = lawTooLate ? start - 20 : start;
+            this.from = lawTooLate ? start - 25 : start; // then the whole period ends before LAW_FROM
             this.to = from + 4 + r.nextInt(3);
             this.signing = dayIn(from, from + 1);
             // A letter of intent is itself an early step (F1.2), so then only a missing cause can fail F1.

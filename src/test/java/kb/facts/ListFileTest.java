@@ -86,8 +86,10 @@ class ListFileTest {
                 .filter(Activity.class::isInstance).map(Activity.class::cast).toList();
         Activity visit = activities.get(0);
         Activity signing = activities.get(1);
-        assertThat(visit.getSources()).isEqualTo(List.of("made-up")).isSameAs(signing.getSources());
+        assertThat(visit.getSources()).isEqualTo(List.of("made-up"));
+        assertThat(visit.getSourceRefs()).isSameAs(signing.getSourceRefs());
         assertThatThrownBy(() -> visit.getSources().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> visit.getSourceRefs().add(SourceRef.of("x"))).isInstanceOf(UnsupportedOperationException.class);
 
         CaseFacts again = new CaseLoader().load(BASE);
         Activity visitAgain = (Activity) again.fact(visit.getId()).orElseThrow();
