@@ -28,8 +28,8 @@ class CaseLoaderTest {
     void theBaseCaseOfTheBadInputTestsIsValid() throws BadFactsException {
         CaseFacts facts = new CaseLoader().load(BASE);
         assertThat(facts.partnership().getId()).isEqualTo("contoh-muster");
-        // Eight facts of its own; the law library beside it (bad-input/law) adds its one instrument.
-        assertThat(facts.facts().stream().filter(f -> !(f instanceof NationalLaw))).hasSize(8);
+        // Seven facts of its own; the law library beside it (bad-input/law) adds its one instrument.
+        assertThat(facts.facts().stream().filter(f -> !(f instanceof NationalLaw))).hasSize(7);
         assertThat(facts.facts().stream().filter(f -> f instanceof NationalLaw)).hasSize(1);
     }
 

@@ -64,7 +64,7 @@ class ListFileTest {
                 "activities.json:8:5: activity number 4 (no id): field \"id\" is required",
                 "activities.json:10:11: unknown field \"note\"; allowed: $schema, description, activities",
                 "activities.json:8:14: activity (no id): field \"date\": '2015-02-30' is not a calendar date;"
-                        + " use YYYY, YYYY-MM or YYYY-MM-DD");
+                        + " use YYYY, YYYY-MM, YYYY-MM-DD, \"unknown\" or a range FROM/TO (e.g. 2014/2018; \"..\" for an open end)");
     }
 
     @Test
