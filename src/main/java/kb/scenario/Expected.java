@@ -13,6 +13,8 @@ public final class Expected {
     private String verdict;
     private List<String> mustFire = List.of();
     private List<String> mustNotFire = List.of();
+    /** Free text, e.g. why the study's own judgement and the tool's differ; never compared. */
+    private String note;
 
     /** For Jackson, reading expected.json. */
     private Expected() {
@@ -47,5 +49,9 @@ public final class Expected {
 
     public List<String> getMustNotFire() {
         return mustNotFire;
+    }
+
+    public String getNote() {
+        return note;
     }
 }
