@@ -2,7 +2,6 @@ package kb.explain;
 
 import java.util.ArrayList;
 import java.util.List;
-import kb.facts.Activity;
 import kb.facts.Basis;
 import kb.facts.CaseFacts;
 import kb.facts.Fact;
@@ -30,7 +29,7 @@ public record FactRef(String id, String kind, String date, String summary, Basis
             }
         }
         PartialDate d = f.shownDate();
-        Integer standsFor = f instanceof Activity a && a.getOccurrences() > 1 ? a.getOccurrences() : null;
+        Integer standsFor = f.getOccurrences() > 1 ? f.getOccurrences() : null;
         return new FactRef(f.getId(), f.factKind(), d == null ? null : d.toString(), f.getSummary(), f.getBasis(), cited,
                 standsFor);
     }

@@ -52,6 +52,7 @@ public final class Activity extends Fact {
      * How many activities this fact stands for at least, for counts in rules: its {@code count},
      * else 2 when it stands for several without a number (several is at least two), else 1.
      */
+    @Override
     public int getOccurrences() {
         return count != null ? count : several ? 2 : 1;
     }

@@ -49,6 +49,11 @@ public abstract class Fact {
         return FactFileKind.of(getClass()).noun();
     }
 
+    /** How many events this fact stands for (an activity may stand for several); 1 for most facts. */
+    public int getOccurrences() {
+        return 1;
+    }
+
     /** The date an explanation shows beside the fact; null for facts without one (a motive, a cause). */
     public PartialDate shownDate() {
         return null;
