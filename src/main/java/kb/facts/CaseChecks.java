@@ -76,6 +76,7 @@ final class CaseChecks {
                         + sites.where(earlier, "id") + "); ids must be unique in a case");
             }
             checkSourceIds(f, owner, f.getSources());
+            checkQuotes(f, owner);
             checkRanges(f, owner);
             if (f instanceof NationalLaw law) {
                 for (String replaced : law.getReplaces()) {
@@ -84,6 +85,22 @@ final class CaseChecks {
                                 + replaced + "\"; it must be the id of another instrument in the law library");
                     }
                 }
+            }
+        }
+    }
+
+    /** Words a quote may hold: "about 40" in the README, with room for a long compound or a citation. */
+    static final int MAX_QUOTE_WORDS = 50;
+
+    /** A quote is the passage a fact rests on, not the page it is on. */
+    private void checkQuotes(Fact f, String owner) {
+        List<SourceRef> refs = f.getSourceRefs();
+        for (int i = 0; i < refs.size(); i++) {
+            String quote = refs.get(i).getQuote();
+            int words = quote == null ? 0 : quote.strip().split("\\s+").length;
+            if (words > MAX_QUOTE_WORDS) {
+                problems.add(sites.where(f, "sources") + ": " + owner + ": field \"sources[" + i + "].quote\": " + words
+                        + " words; a quote is the passage the fact rests on, at most about 40 words");
             }
         }
     }

@@ -142,6 +142,9 @@ class BadInputTableTest {
                 edit("legal-instruments.json", "{\"id\": \"L-mou\"", "{\"id\": \"law-permits\"")));
         s.put("A misspelt field in a source reference (`qoute`)", Scenario.ofCase(
                 edit("outcomes.json", "\"sources\": [\"made-up\"]", "\"sources\": [{\"id\": \"made-up\", \"qoute\": \"Pelatihan bersama\"}]")));
+        s.put("A quote of a whole page (over 50 words)", Scenario.ofCase(
+                edit("outcomes.json", "\"sources\": [\"made-up\"]", "\"sources\": [{\"id\": \"made-up\", \"quote\": \""
+                        + "kata ".repeat(60).strip() + "\"}]")));
         s.put("The local government and the partner with one id", Scenario.ofCase(edit("case.json", "{\"id\": \"muster\"", "{\"id\": \"contoh\"")));
         s.put("Several mistakes in several files", Scenario.ofCase(all(List.of(
                 edit("activities.json", "\"JOINT_PROGRAMME\"", "\"JOINT_PROGRAM\""),
