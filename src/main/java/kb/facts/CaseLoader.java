@@ -17,9 +17,22 @@ import java.util.stream.Stream;
  */
 public final class CaseLoader {
     private final long maxFileBytes;
+    /** The period to judge over instead of the case's own ({@code --period}); null keeps the case's. */
+    private final Period period;
+    /** The law library folder ({@code --law}); null to look for it beside the case (see {@link LawLibrary#locate}). */
+    private final Path lawFolder;
+    /** The library last read, by folder, so a batch of cases reads it once. */
+    private Path libraryRead;
+    private LawLibrary library;
+
+    public CaseLoader(long maxFileBytes, Period period, Path lawFolder) {
+        this.maxFileBytes = maxFileBytes;
+        this.period = period;
+        this.lawFolder = lawFolder;
+    }
 
     public CaseLoader(long maxFileBytes) {
-        this.maxFileBytes = maxFileBytes;
+        this(maxFileBytes, null, null);
     }
 
     public CaseLoader() {
@@ -57,7 +70,7 @@ public final class CaseLoader {
         List<Source> sourceList = new ArrayList<>();
         boolean sourcesRead = false;
         List<Fact> facts = new ArrayList<>();
-        for (FactFileKind kind : FactFileKind.values()) {
+        for (FactFileKind kind : FactFileKind.inCase()) {
             Path file = folder.resolve(kind.fileName());
             if (!Files.exists(file)) {
                 if (kind.required()) {
@@ -85,10 +98,68 @@ public final class CaseLoader {
         }
         problems.addAll(new CaseChecks(sites, sourcesRead ? sources : null)
                 .check(caseRead ? partnership : null, sourceList, facts));
+        LawLibrary law = LawLibrary.empty();
+        try {
+            law = library(folder, files, sites);
+        } catch (BadFactsException e) {
+            problems.addAll(e.problems());
+        }
+        problems.addAll(clashes(law, sources, facts, fileOf, sites));
         if (!problems.isEmpty()) {
             throw new BadFactsException(problems);
         }
-        return new CaseFacts(folder, partnership, sources, facts, fileOf);
+        // The library's instruments come after the case's facts, its sources after the case's.
+        law.sources().forEach(sources::putIfAbsent);
+        facts.addAll(law.instruments());
+        law.fileOf().forEach(fileOf::putIfAbsent);
+        if (period != null) {
+            partnership = partnership.withPeriod(period);
+        }
+        return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder());
+    }
+
+    /** The law library for facts written outside a case folder (an inline scenario), found as for a case in {@code near}. */
+    public LawLibrary lawLibrary(Path near) throws BadFactsException {
+        return library(near, new FactFile(maxFileBytes, new Sites(), new SharedValues()), new Sites());
+    }
+
+    /** The period given with {@code --period}, or null. */
+    public Period period() {
+        return period;
+    }
+
+    private LawLibrary library(Path caseFolder, FactFile files, Sites sites) throws BadFactsException {
+        Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
+        if (where == null) {
+            return LawLibrary.empty();
+        }
+        Path key = where.toAbsolutePath().normalize();
+        if (!key.equals(libraryRead)) {
+            library = LawLibrary.read(where, files, sites);
+            libraryRead = key;
+        }
+        return library;
+    }
+
+    /** A case fact or source with the id of a library instrument or source: the explanation could not tell them apart. */
+    private static List<String> clashes(LawLibrary law, Map<String, Source> sources, List<Fact> facts,
+                                        Map<String, Path> fileOf, Sites sites) {
+        List<String> problems = new ArrayList<>();
+        for (Fact f : facts) {
+            Path other = law.fileOf().get(f.getId());
+            if (other != null) {
+                problems.add(sites.where(f, "id") + ": " + f.factKind() + " \"" + f.getId() + "\": field \"id\": also the id of "
+                        + "an entry of the law library (" + other + "); ids must be unique across a case and the library");
+            }
+        }
+        for (Source s : sources.values()) {
+            Path other = law.fileOf().get("source:" + s.getId());
+            if (other != null) {
+                problems.add(sites.where(s, "id") + ": source \"" + s.getId() + "\": field \"id\": also the id of a source "
+                        + "of the law library (" + other + "); ids must be unique across a case and the library");
+            }
+        }
+        return problems;
     }
 
     private List<String> unknownFiles(Path folder) throws BadFactsException {

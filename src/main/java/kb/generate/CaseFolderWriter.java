@@ -35,8 +35,11 @@ public final class CaseFolderWriter {
     /** Writes cases {@code 0..count-1} (in parallel: each case depends only on the seed) and swaps them in. */
     public static void write(Path target, CaseGenerator generator, int count) throws IOException {
         try {
-            AtomicFiles.writeFolder(target, folder ->
-                    IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i))));
+            AtomicFiles.writeFolder(target, folder -> {
+                // The shared law library beside the cases, as facts/law is beside facts/batam-gimje.
+                writeCase(folder, new GeneratedCase("law", null, generator.lawLibrary()));
+                IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i)));
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -134,8 +134,17 @@ class BadInputTableTest {
         s.put("Two sources with the same id", Scenario.ofCase(edit("sources.json", "{\"id\": \"made-up-web\"", "{\"id\": \"made-up\"")));
         s.put("A period that ends before it starts", Scenario.ofCase(edit("case.json", "\"to\": 2019", "\"to\": 2012")));
         s.put("An activity that ends before it starts", Scenario.ofCase(edit("activities.json", "\"2016-04-15\"", "\"2016-04-01\"")));
-        s.put("A law repealed before it came into force", Scenario.ofCase(
-                edit("legal-instruments.json", "\"inForceFrom\": \"2004\",", "\"inForceFrom\": \"2004\", \"inForceUntil\": \"2001\",")));
+        s.put("An agreement that ends before it took effect", Scenario.ofCase(
+                edit("legal-instruments.json", "\"inForceFrom\": \"2015-03-02\",", "\"inForceFrom\": \"2015-03-02\", \"inForceUntil\": \"2014\",")));
+        s.put("A national law copied into a case (`kind` `LAW`)", Scenario.ofCase(
+                edit("legal-instruments.json", "\"kind\": \"MEMORANDUM_OF_UNDERSTANDING\"", "\"kind\": \"LAW\"")));
+        s.put("A case fact with the id of a law-library instrument", Scenario.ofCase(
+                edit("legal-instruments.json", "{\"id\": \"L-mou\"", "{\"id\": \"law-permits\"")));
+        s.put("A misspelt field in a source reference (`qoute`)", Scenario.ofCase(
+                edit("outcomes.json", "\"sources\": [\"made-up\"]", "\"sources\": [{\"id\": \"made-up\", \"qoute\": \"Pelatihan bersama\"}]")));
+        s.put("A quote of a whole page (over 50 words)", Scenario.ofCase(
+                edit("outcomes.json", "\"sources\": [\"made-up\"]", "\"sources\": [{\"id\": \"made-up\", \"quote\": \""
+                        + "kata ".repeat(60).strip() + "\"}]")));
         s.put("The local government and the partner with one id", Scenario.ofCase(edit("case.json", "{\"id\": \"muster\"", "{\"id\": \"contoh\"")));
         s.put("Several mistakes in several files", Scenario.ofCase(all(List.of(
                 edit("activities.json", "\"JOINT_PROGRAMME\"", "\"JOINT_PROGRAM\""),
@@ -192,6 +201,8 @@ class BadInputTableTest {
     private void check(String name, Scenario scenario, String[] row) throws IOException {
         Path work = Files.createTempDirectory(temp, "row");
         Path caseCopy = TestFolders.copy(BASE, work.resolve("case"));
+        // The small law library beside the case, as facts/law is beside facts/batam-gimje.
+        TestFolders.copy(BASE.resolveSibling("law"), work.resolve("law"));
         scenario.breakCase().accept(caseCopy);
         Path rules = TestFolders.copy(Path.of("rules"), work.resolve("rules"));
         scenario.breakRules().accept(rules);
