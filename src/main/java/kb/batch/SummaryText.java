@@ -57,7 +57,7 @@ public final class SummaryText {
         factorIds.forEach(id -> out.append("  ").append(pad(id, 7)));
         out.append("  verdict\n");
         for (CaseSummary s : result.summaries()) {
-            out.append(pad(s.caseName(), width));
+            out.append(pad(kb.report.Printable.line(s.caseName()), width));
             factorIds.forEach(id -> out.append("  ").append(pad(Boolean.TRUE.equals(s.factors().get(id)) ? "MET" : "NOT MET", 7)));
             out.append("  ").append(s.verdict()).append('\n');
         }

@@ -36,8 +36,8 @@ public final class BatchOptions {
     }
 
     /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
-    int run(List<Path> arguments, OutputFormat format, Path out, RulesOptions rules, FactsOptions facts,
-            CommandSpec spec) throws Exception {
+    int run(List<Path> arguments, OutputFormat format, Path out, List<Path> inputs, RulesOptions rules,
+            FactsOptions facts, CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
         }
@@ -46,6 +46,7 @@ public final class BatchOptions {
         }
         var err = spec.commandLine().getErr();
         CaseFolders.Found found = CaseFolders.expand(arguments);
+        found.skipped().forEach(line -> err.println(kb.report.Printable.line(line)));
         Evaluator evaluator = rules.evaluator();
         List<FactorDefinition> factors = evaluator.rules().framework().factors();
         List<String> factorIds = factors.stream().map(FactorDefinition::getId).toList();
@@ -58,13 +59,13 @@ public final class BatchOptions {
         List<CaseFailure> failures = new java.util.ArrayList<>(found.problems());
         failures.addAll(evaluated.failures());
         BatchResult result = new BatchResult(evaluated.summaries(), List.copyOf(failures));
-        result.failures().forEach(f -> err.println(f.message()));
+        result.failures().forEach(f -> err.println(kb.report.Printable.line(f.message())));
         String text = switch (format) {
             case CSV -> SummaryText.csv(result, factorIds);
             case JSONL -> SummaryText.jsonl(result, factorIds);
             default -> SummaryText.table(result, factorIds);
         };
-        write(text, out, spec);
+        write(text, out, inputs, spec);
         if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {
             // The table ends with this line already; CSV and JSON Lines stay pure data.
             err.println(SummaryText.totals(result));
@@ -74,9 +75,10 @@ public final class BatchOptions {
     }
 
     /** Prints to standard output, or writes FILE atomically when --output is given. */
-    private static void write(String text, Path out, CommandSpec spec) throws java.io.IOException {
+    private static void write(String text, Path out, List<Path> inputs, CommandSpec spec)
+            throws kb.report.OutputException {
         if (out != null) {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write("--output", out, text.getBytes(StandardCharsets.UTF_8), inputs);
         } else {
             var stdout = spec.commandLine().getOut();
             stdout.print(text);

@@ -1,10 +1,8 @@
 package kb.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.concurrent.Callable;
 import kb.audit.AuditRecord;
 import kb.engine.Evaluation;
 import kb.report.AtomicFiles;
+import kb.report.OutputTarget;
 import kb.report.ResultJson;
 import kb.report.ResultTable;
 import picocli.CommandLine.Command;
@@ -64,21 +63,27 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (output != null && Files.isDirectory(output)) {
-            throw new UsageException("--output " + output + ": is a folder; name the file to write");
+        List<Path> inputs = new ArrayList<>(List.of(caseFolder, rules.rulesFolder()));
+        inputs.addAll(moreCases);
+        // Refused before anything runs: an output that is an input, a device or a folder.
+        if (output != null) {
+            OutputTarget.resolve("--output", output, inputs);
+        }
+        if (audit != null) {
+            OutputTarget.resolve("--audit", audit, inputs);
         }
         if (batch.isBatch(caseFolder, moreCases, format)) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
-            return batch.run(all, format, output, rules, facts, spec);
+            return batch.run(all, format, output, inputs, rules, facts, spec);
         }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();
         Evaluation evaluation = evaluator.evaluate(loaded, audit != null);
         if (audit != null) {
             // Written only after a successful evaluation, and atomically: never half a record.
-            AtomicFiles.write(audit, ResultJson.WRITER.writeValueAsBytes(
-                    AuditRecord.of(evaluator.rules(), caseFolder, evaluation)));
+            AtomicFiles.write("--audit", audit, ResultJson.WRITER.writeValueAsBytes(
+                    AuditRecord.of(evaluator.rules(), caseFolder, evaluation)), inputs);
         }
         // The whole result is made before anything is written, so a failure never leaves half of it.
         StringWriter text = new StringWriter();
@@ -90,11 +95,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         if (output != null) {
-            try {
-                AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UsageException("--output " + output + ": cannot write it (" + e.getMessage() + ")");
-            }
+            AtomicFiles.write("--output", output, text.toString().getBytes(StandardCharsets.UTF_8), inputs);
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -1,6 +1,11 @@
 package kb.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import kb.engine.RuleContainment;
+import kb.report.OutputException;
+import kb.report.Printable;
+import kb.report.ProblemList;
 import kb.engine.RuleBuildException;
 import kb.engine.RuleFailureException;
 import kb.facts.BadFactsException;
@@ -25,9 +30,17 @@ import picocli.CommandLine.Command;
         footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time;",
             "4 out of memory (give Java more with KB_JAVA_OPTS=-Xmx4g)."})
 public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Rules are Java: a println in a consequence must not land in the tool's own output
+        // (it would break --format json). The tool writes to the real standard output; anything
+        // else that prints to System.out goes to standard error.
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        RuleContainment.install();
+        System.exit(run(args, new PrintWriter(stdout, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit code; tests call this directly. */
@@ -37,11 +50,20 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> causedByLackOfMemory(e)
                 ? outOfMemory(args, commandLine.getErr()) : report(e, commandLine.getErr()));
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             return outOfMemory(args, err);
         }
+        // PrintWriter never throws: a full disk (> /dev/full) or a closed standard output is
+        // only seen here. Exit 0 would claim a result nobody received.
+        if (out.checkError()) {
+            err.println("kb: cannot write to standard output (closed, or no space left on the device); the output is incomplete");
+            err.flush();
+            return code == ExitCode.OK ? ExitCode.BAD_INPUT : code;
+        }
+        return code;
     }
 
     /** Drools wraps what a rule or condition throws, even running out of memory; look through the wrapping. */
@@ -65,7 +87,7 @@ public final class Main implements Runnable {
     /** One clear message per problem and a meaningful exit code; never a stack trace. */
     static int report(Exception e, PrintWriter err) {
         if (e instanceof BadFactsException bad) {
-            bad.problems().forEach(err::println);
+            ProblemList.limited(bad.problems()).forEach(p -> err.println(Printable.line(p)));
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof RuleBuildException build) {
@@ -73,11 +95,15 @@ public final class Main implements Runnable {
             return ExitCode.RULES_OR_CHECK_FAILED;
         }
         if (e instanceof RuleFailureException failure) {
-            err.println(failure.getMessage());
+            err.println(Printable.line(failure.getMessage()));
             return ExitCode.RULE_FAILURE;
         }
         if (e instanceof UsageException usage) {
-            err.println(usage.getMessage());
+            err.println(Printable.line(usage.getMessage()));
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof OutputException output) {
+            err.println(Printable.line(output.getMessage()));
             return ExitCode.BAD_INPUT;
         }
         err.println("internal error: " + e + " (please report it with the command you ran)");
@@ -86,6 +112,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

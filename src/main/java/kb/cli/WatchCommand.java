@@ -55,8 +55,10 @@ public final class WatchCommand implements Callable<Integer> {
         if (maxRuns < 0 || intervalMs < 1 || settleMs < 0) {
             throw new UsageException("--max-runs must be 0 or more, --interval-ms 1 or more, --settle-ms 0 or more");
         }
+        rules.checkBounds();
         PrintWriter out = spec.commandLine().getOut();
-        WatchSession session = new WatchSession(rules.rulesFolder(), caseFolder, facts.loader(), rules.maxFirings, out);
+        WatchSession session = new WatchSession(rules.rulesFolder(), caseFolder, facts.loader(), rules.maxFirings,
+                rules.timeout(), out);
         new WatchLoop(session, Duration.ofMillis(intervalMs), Duration.ofMillis(settleMs), maxRuns).run();
         return ExitCode.OK;
     }

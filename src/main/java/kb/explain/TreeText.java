@@ -9,7 +9,7 @@ public final class TreeText {
     }
 
     public static void print(Node root, PrintWriter out) {
-        out.println(text(root));
+        out.println(kb.report.Printable.line(text(root)));
         printChildren(root.children(), "", out);
         out.flush();
     }
@@ -18,7 +18,7 @@ public final class TreeText {
         for (int i = 0; i < children.size(); i++) {
             boolean last = i == children.size() - 1;
             Node child = children.get(i);
-            out.println(indent + (last ? "└─ " : "├─ ") + text(child));
+            out.println(indent + (last ? "└─ " : "├─ ") + kb.report.Printable.line(text(child)));
             printChildren(child.children(), indent + (last ? "   " : "│  "), out);
         }
     }

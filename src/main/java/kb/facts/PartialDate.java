@@ -35,6 +35,9 @@ public final class PartialDate implements Comparable<PartialDate> {
                 case 7 -> YearMonth.parse(text).atDay(1);
                 default -> LocalDate.parse(text);
             };
+            if (earliest.getYear() < 1) {
+                throw new IllegalArgumentException("'" + text + "' is not a calendar date: years start at 0001");
+            }
             return new PartialDate(text, earliest);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not a calendar date; use YYYY, YYYY-MM or YYYY-MM-DD");

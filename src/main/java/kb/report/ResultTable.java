@@ -12,15 +12,15 @@ public final class ResultTable {
 
     public static void print(Evaluation e, PrintWriter out) {
         Partnership p = e.facts().partnership();
-        out.println(p.getTitle() + (p.isHypothetical() ? "  [HYPOTHETICAL]" : ""));
-        out.println("case " + p.getId() + ", period " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
+        out.println(Printable.line(p.getTitle()) + (p.isHypothetical() ? "  [HYPOTHETICAL]" : ""));
+        out.println("case " + Printable.line(p.getId()) + ", period " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
         out.println();
         int nameWidth = e.factors().stream().mapToInt(f -> f.factor().getName().length()).max().orElse(10);
         String row = "  %-4s %-" + nameWidth + "s  %-7s  %s%n";
         out.printf(row, "", "Factor", "Result", "Reason");
         for (FactorOutcome f : e.factors()) {
             String reason = f.decidedBy() == null ? f.reason() : f.decidedBy().id() + " " + f.reason();
-            out.printf(row, f.factor().getId(), f.factor().getName(), f.met() ? "MET" : "NOT MET", reason);
+            out.printf(row, f.factor().getId(), f.factor().getName(), f.met() ? "MET" : "NOT MET", Printable.line(reason));
         }
         out.println();
         long met = e.factors().stream().filter(FactorOutcome::met).count();
