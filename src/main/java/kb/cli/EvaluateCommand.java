@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kb.audit.AuditRecord;
+import kb.batch.CaseFolders;
 import kb.engine.Evaluation;
 import kb.report.AtomicFiles;
 import kb.report.OutputTarget;
@@ -63,8 +64,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> inputs = new ArrayList<>(List.of(caseFolder, rules.rulesFolder()));
-        inputs.addAll(moreCases);
+        // The inputs: the rules folder and every case folder read (a folder of cases stands for
+        // the cases in it, so a summary may be written beside them).
+        List<Path> arguments = new ArrayList<>(List.of(caseFolder));
+        arguments.addAll(moreCases);
+        List<Path> inputs = new ArrayList<>(CaseFolders.expand(arguments).cases());
+        arguments.stream().filter(a -> !CaseFolders.holdsCases(a)).forEach(inputs::add);
+        inputs.add(rules.rulesFolder());
         // Refused before anything runs: an output that is an input, a device or a folder.
         if (output != null) {
             OutputTarget.resolve("--output", output, inputs);

@@ -65,10 +65,11 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("--activities " + activities + ": must be at least " + CaseGenerator.MIN_ACTIVITIES
                     + " (an early contact, the signing and a joint activity)");
         }
+        List<Path> inputs = protectedFolders();
+        kb.report.OutputTarget.resolveFolder("--out", out, inputs);
         if (!force && CaseFolderWriter.isNonEmpty(out)) {
             throw new UsageException(out + ": already exists and is not empty; choose another folder or add --force to replace it");
         }
-        List<Path> inputs = protectedFolders();
         long needed = CaseFolderWriter.estimatedBytes(cases, activities);
         long free = FreeSpace.usableAt(out);
         if (needed > free) {

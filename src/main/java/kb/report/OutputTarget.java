@@ -39,6 +39,7 @@ public final class OutputTarget {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new OutputException(name + ": is a device or pipe, not a regular file; name a regular file to write");
         }
+        fileInTheWay(name, file.getParent());
         Path real = realOf(file);
         for (Path input : inputs) {
             Path in = realOf(input.toAbsolutePath().normalize());
@@ -60,6 +61,7 @@ public final class OutputTarget {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new OutputException(name + ": is a file, not a folder; name a folder to write into");
         }
+        fileInTheWay(name, folder.getParent());
         Path real = realOf(folder);
         for (Path input : inputs) {
             Path in = realOf(input.toAbsolutePath().normalize());
@@ -68,6 +70,18 @@ public final class OutputTarget {
             }
         }
         return folder;
+    }
+
+    /** A file where one of the folders of the output should be: the write could only fail. */
+    private static void fileInTheWay(String name, Path folder) throws OutputException {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new OutputException(name + ": cannot write it (a file is in the way: " + p + " is not a folder)");
+                }
+                return;
+            }
+        }
     }
 
     private static Path followLinks(String name, Path path) throws OutputException {
@@ -111,6 +125,9 @@ public final class OutputTarget {
         }
         if (e instanceof NotDirectoryException) {
             return "a file is in the way: " + ((NotDirectoryException) e).getFile() + " is not a folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return "a file is in the way: " + f.getFile();
         }
         if (e instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();

@@ -11,7 +11,7 @@ import java.util.Map;
  * other files' problems and take minutes to scroll.
  */
 public final class ProblemList {
-    public static final int PER_FILE = 20;
+    public static final int PER_FILE = 10;
 
     private ProblemList() {
     }
