@@ -55,6 +55,12 @@ public final class Main implements Runnable {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             return outOfMemory(args, err);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler above; an Error (a StackOverflowError
+            // outside the rules, the ThreadDeath of a timeout that landed late) is still one line.
+            err.println(Printable.line("internal error: " + e + " (please report it with the command you ran)"));
+            err.flush();
+            return ExitCode.RULE_FAILURE;
         }
         // PrintWriter never throws: a full disk (> /dev/full) or a closed standard output is
         // only seen here. Exit 0 would claim a result nobody received.

@@ -118,6 +118,9 @@ public final class Evaluator {
         } catch (RuntimeException | Error e) {
             // Errors too: a StackOverflowError or AssertionError in a consequence, and the
             // ThreadDeath the timeout uses to end a rule stuck in a loop.
+            if (e instanceof Error || alarm.expired()) {
+                rules.retire();
+            }
             if (alarm.expired()) {
                 throw alarm.failure();
             }

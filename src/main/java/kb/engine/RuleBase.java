@@ -55,6 +55,17 @@ public final class RuleBase {
         return built;
     }
 
+    /**
+     * After an Error or a Thread.stop inside the engine a pooled session may be left in any
+     * state: this rule base is not handed out again; the next load compiles afresh.
+     */
+    void retire() {
+        var last = LAST.get();
+        if (last != null && last.getValue() == this) {
+            LAST.compareAndSet(last, null);
+        }
+    }
+
     private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, RuleBase>> LAST =
             new java.util.concurrent.atomic.AtomicReference<>();
 

@@ -1,9 +1,9 @@
 package kb.engine;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
@@ -18,11 +18,18 @@ import org.kie.api.runtime.KieSession;
  * The evaluating thread itself runs the rules, so a batch pays no thread hand-off per case.
  */
 final class RuleTimeout {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kb-rule-timeout");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER = timer();
+
+    /** Cancelled alarms leave the queue at once: a batch arms thousands a second, each for minutes. */
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "kb-rule-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
     private final KieSession session;
     private final Thread runner;

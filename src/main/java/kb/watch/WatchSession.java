@@ -107,6 +107,8 @@ public final class WatchSession {
             keeping("the facts cannot be read");
         } catch (RuleFailureException e) {
             out.println(kb.report.Printable.line(e.getMessage()));
+            // A rule stopped by force may leave the compiled rules' pooled session broken: compile afresh next time.
+            rulesPending = true;
             keeping("the rules failed while running");
         } catch (OutOfMemoryError e) {
             throw e;
