@@ -265,6 +265,16 @@ class BadInputTableTest {
             rename("outcomes.json", "gone.txt").accept(c);
             link(c.resolve("outcomes.json"), "/etc/passwd");
         }));
+        s.put("`outcomes.json` a named pipe (FIFO)", Scenario.ofCase(c -> {
+            try {
+                Files.delete(c.resolve("outcomes.json"));
+                assertThat(new ProcessBuilder("mkfifo", c.resolve("outcomes.json").toString()).start().waitFor()).isZero();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
         s.put("A folder of cases with a sub-folder holding `Case.json`", Scenario.ofCase(
                 write("../misnamed/Case.json", "{}"), "WORK", "--output", "WORK/summary.csv", "--format", "csv"));
     }
