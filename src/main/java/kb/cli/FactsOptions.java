@@ -28,7 +28,11 @@ public final class FactsOptions {
         return loader().load(folder);
     }
 
-    public CaseLoader loader() {
+    /** A limit of 0 or less would refuse every file with a message about its size: say what is wrong instead. */
+    public CaseLoader loader() throws BadFactsException {
+        if (maxFileBytes < 1) {
+            throw new BadFactsException("--max-file-size " + maxFileBytes + ": must be at least 1 byte");
+        }
         return new CaseLoader(maxFileBytes, period, lawFolder);
     }
 

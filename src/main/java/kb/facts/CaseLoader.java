@@ -1,13 +1,11 @@
 package kb.facts;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads one case folder into {@link CaseFacts}. Only the file names of {@link FactFileKind}
@@ -44,7 +42,8 @@ public final class CaseLoader {
             throw new BadFactsException(folder + ": no such case folder (expected a folder holding "
                     + FactFileKind.CASE_FILE + " and " + FactFileKind.SOURCES.fileName() + ")");
         }
-        List<String> problems = new ArrayList<>(unknownFiles(folder));
+        CaseFolderNames.Checked names = CaseFolderNames.check(folder);
+        List<String> problems = new ArrayList<>(names.problems());
         Map<String, Path> fileOf = new LinkedHashMap<>();
         Sites sites = new Sites();
         FactFile files = new FactFile(maxFileBytes, sites, new SharedValues());
@@ -52,7 +51,9 @@ public final class CaseLoader {
         Partnership partnership = null;
         boolean caseRead = false;
         Path caseFile = folder.resolve(FactFileKind.CASE_FILE);
-        if (!Files.exists(caseFile)) {
+        if (names.refused().contains(caseFile)) {
+            caseRead = false;
+        } else if (!Files.exists(caseFile)) {
             problems.add(caseFile + ": missing; every case needs " + FactFileKind.CASE_FILE);
         } else {
             try {
@@ -72,6 +73,9 @@ public final class CaseLoader {
         List<Fact> facts = new ArrayList<>();
         for (FactFileKind kind : FactFileKind.inCase()) {
             Path file = folder.resolve(kind.fileName());
+            if (names.refused().contains(file)) {
+                continue;
+            }
             if (!Files.exists(file)) {
                 if (kind.required()) {
                     problems.add(file + ": missing; every case needs " + kind.fileName());
@@ -160,18 +164,5 @@ public final class CaseLoader {
             }
         }
         return problems;
-    }
-
-    private List<String> unknownFiles(Path folder) throws BadFactsException {
-        List<String> allowed = FactFileKind.allowedFileNames();
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !allowed.contains(p.getFileName().toString()))
-                    .sorted()
-                    .map(p -> p + ": not a fact file of this tool; allowed file names: " + String.join(", ", allowed))
-                    .toList();
-        } catch (IOException e) {
-            throw new BadFactsException(folder + ": cannot list the folder (" + e.getMessage() + ")");
-        }
     }
 }

@@ -76,6 +76,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     private static PartialDate known(String text) {
+        if (text.startsWith("0000")) {
+            throw new IllegalArgumentException("'" + text + "' is not a calendar date: years start at 0001");
+        }
         return switch (text.length()) {
             case 4 -> {
                 int year = Integer.parseInt(text);

@@ -45,6 +45,18 @@ public final class CaseFolderWriter {
         }
     }
 
+    /** The same as {@link #write(Path, CaseGenerator, int)}, for the command line: refusals and failures are one line. */
+    public static void write(String option, Path target, CaseGenerator generator, int count, java.util.Collection<Path> inputs)
+            throws kb.report.OutputException {
+        AtomicFiles.writeFolder(option, target, folder ->
+                IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i))), inputs);
+    }
+
+    /** About what a generated case takes on disk: ~250 bytes per activity plus its other files. */
+    public static long estimatedBytes(int count, int activities) {
+        return (long) count * (activities * 260L + 12_000L);
+    }
+
     /** Writes one case folder in memory-light streaming JSON (a million activities is fine). */
     private static void writeCase(AtomicFiles.StagedFolder into, GeneratedCase c) {
         try {
