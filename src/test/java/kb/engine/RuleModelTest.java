@@ -32,13 +32,21 @@ class RuleModelTest {
         assertThat(f4.get(count.line() - 1)).startsWith("rule \"At least the minimum number of realised joint activities");
         assertThat(count.file()).isEqualTo("f4-implementation.drl");
         assertThat(count.parameters()).containsExactly("min-realised-activities");
-        assertThat(count.parameterReads().get(0).line()).isEqualTo(count.line() + 5);
+        assertThat(f4.get(count.parameterReads().get(0).line() - 1)).contains("parameters.number(\"min-realised-activities\")");
+        assertThat(count.parameterReads().get(0).line()).isGreaterThan(count.line());
         assertThat(count.inserts()).containsExactly("IndicatorSatisfied");
         assertThat(count.reads()).contains("Qualifies");
         assertThat(count.metadata()).containsEntry("factor", "F4").containsEntry("indicator", "I4.1");
 
         ModelRule met = rule(rules.model(), "F4.M");
-        assertThat(met.inserts()).containsExactly("FactorResult");
+        assertThat(met.inserts()).containsExactly("FactorMet");
+        assertThat(met.reads()).containsExactly("IndicatorSatisfied");
+        ModelRule ruledOut = rule(rules.model(), "F4.B");
+        assertThat(ruledOut.inserts()).containsExactly("EvidenceBears");
+        assertThat(ruledOut.reads()).containsExactly("Absence");
+        ModelRule decided = rule(rules.model(), "D.NOT_MET");
+        assertThat(decided.inserts()).containsExactly("FactorResult");
+        assertThat(decided.reads()).containsExactlyInAnyOrder("FactorDefinition", "EvidenceBears", "FactorMet");
         assertThat(met.parameters()).isEmpty();
 
         ModelRule row = rule(rules.model(), "V.3");
@@ -69,8 +77,8 @@ class RuleModelTest {
         Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         Path f4 = rules.resolve("f4-implementation.drl");
         TestFolders.editFirst(f4, "parameters.number(\"min-realised-activities\").", "parameters.number(\"min-realised-activitys\").");
-        TestFolders.editFirst(f4, "    accumulate( Qualifies( indicator == \"I4.1\" )",
-                "    /* was parameters.number(\"no-such-parameter\") */ // and parameters.names(\"nor-this\")\n    accumulate( Qualifies( indicator == \"I4.1\" )");
+        TestFolders.editFirst(f4, "    accumulate( Qualifies( indicator == \"I4.1\", $id : factId )",
+                "    /* was parameters.number(\"no-such-parameter\") */ // and parameters.names(\"nor-this\")\n    accumulate( Qualifies( indicator == \"I4.1\", $id : factId )");
         assertThat(Files.readString(f4)).contains("// Thresholds and lists of parameters.json, e.g. parameters.number(\"min-realised-activitys\")");
 
         CliRunner ok = CliRunner.run("validate", "--rules", rules.toString());
