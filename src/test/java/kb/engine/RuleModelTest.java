@@ -88,7 +88,7 @@ class RuleModelTest {
         CliRunner bad = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(bad.err().lines().filter(l -> l.contains("no parameter")).toList()).singleElement().asString()
-                .contains("f4-implementation.drl:" + lineOf(f4, "$count >= parameters.number") + ": no parameter \"min-realised-activitys\"");
+                .contains("f4-implementation.drl:" + lineOf(f4, "$count >= parameters.number") + ": error: no parameter \"min-realised-activitys\"");
     }
 
     private static ModelRule rule(RuleModel model, String id) {
