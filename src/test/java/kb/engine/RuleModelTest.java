@@ -61,6 +61,49 @@ class RuleModelTest {
     }
 
     @Test
+    void everyTypeARuleReadsOrMakesIsAFactKindOfTheRegistryOrAConclusion() {
+        RuleModel model = Shipped.rules().model();
+        java.util.Set<String> facts = new java.util.HashSet<>(kb.facts.FactFileKind.factClassNames());
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        java.util.Set<String> made = new java.util.TreeSet<>();
+        for (ModelRule r : model.rules()) {
+            read.addAll(r.reads());
+            made.addAll(r.inserts());
+        }
+        // The types the restructured rules use, read from the descriptors, none from a list kept by hand.
+        assertThat(read).contains("Absence", "NationalLaw", "FactorMet", "EvidenceBears", "FactorResult", "FactorTally");
+        assertThat(made).contains("FactorMet", "EvidenceBears", "FactorResult", "FactorTally", "Verdict", "DatesTooCoarse");
+        assertThat(facts).contains("Absence", "NationalLaw", "JointInstitution", "Obstacle");
+        for (String type : made) {
+            assertThat(kb.conclusions.Conclusion.class.isAssignableFrom(classIn("kb.conclusions", type)))
+                    .as(type + " is a Conclusion").isTrue();
+        }
+        for (String type : read) {
+            boolean conclusion = classExists("kb.conclusions." + type)
+                    && kb.conclusions.Conclusion.class.isAssignableFrom(classIn("kb.conclusions", type));
+            assertThat(facts.contains(type) || conclusion || type.equals("FactorDefinition"))
+                    .as(type + " is a fact kind of FactFileKind, a Conclusion or the framework's factor").isTrue();
+        }
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Class<?> classIn(String pkg, String simpleName) {
+        try {
+            return Class.forName(pkg + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(simpleName + " is not in " + pkg, e);
+        }
+    }
+
+    @Test
     void aRuleNamePastedIntoTheTablesNotesLeavesEveryLocationUnchanged() throws Exception {
         Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         String v3 = "Four or five factors are met, implementation among them: the capacity is less than optimal";
