@@ -1,5 +1,6 @@
 package kb.scenario;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import kb.conclusions.FactorStatus;
@@ -12,6 +13,6 @@ import kb.conclusions.FactorStatus;
  */
 public record StudyJudgement(String source, String verdict, Map<String, FactorStatus> factors) {
     public StudyJudgement {
-        factors = factors == null ? Map.of() : Map.copyOf(new TreeMap<>(factors));
+        factors = Collections.unmodifiableMap(new TreeMap<>(factors == null ? Map.of() : factors));
     }
 }
