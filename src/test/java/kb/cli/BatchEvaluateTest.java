@@ -19,12 +19,26 @@ class BatchEvaluateTest {
     void aFolderOfCasesGivesOneSortedCsvLinePerCase() {
         CliRunner r = CliRunner.run("evaluate", "facts", "--format", "csv");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out().lines().toList()).containsExactly(
-                "case,F1,F2,F3,F4,F5,F6,factorsMet,verdict,possibleVerdicts",
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("case,F1,F2,F3,F4,F5,F6,factorsMet,verdict,possibleVerdicts");
+        // One line per case folder of facts/ (real and made-up cases alike), sorted by folder.
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList())
+                .isEqualTo(caseFolders());
+        assertThat(lines).contains(
                 "facts/batam-gimje,MET,MET,MET,NOT_MET,MET,NOT_MET,4,NOT_OPTIMAL,NOT_OPTIMAL",
                 "facts/hypothetical-active-partnership,MET,MET,MET,MET,MET,MET,6,OPTIMAL,OPTIMAL",
                 "facts/hypothetical-central-government-blocks,MET,NOT_MET,MET,MET,NOT_MET,MET,4,LESS_THAN_OPTIMAL,LESS_THAN_OPTIMAL",
-                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL,NOT_OPTIMAL");
+                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL,NOT_OPTIMAL",
+                "facts/semarang-beihai,MET,MET,MET,NOT_MET,UNDETERMINED,UNDETERMINED,3,NOT_OPTIMAL,NOT_OPTIMAL");
+    }
+
+    private static List<String> caseFolders() {
+        try (java.util.stream.Stream<Path> folders = Files.list(Path.of("facts"))) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("case.json")))
+                    .map(f -> "facts/" + f.getFileName()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
