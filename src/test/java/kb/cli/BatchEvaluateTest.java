@@ -28,7 +28,15 @@ class BatchEvaluateTest {
                 "facts/batam-gimje,MET,MET,MET,NOT_MET,MET,NOT_MET,4,NOT_OPTIMAL,NOT_OPTIMAL",
                 "facts/hypothetical-active-partnership,MET,MET,MET,MET,MET,MET,6,OPTIMAL,OPTIMAL",
                 "facts/hypothetical-central-government-blocks,MET,NOT_MET,MET,MET,NOT_MET,MET,4,LESS_THAN_OPTIMAL,LESS_THAN_OPTIMAL",
+                // Legal basis met under the law of its period (the 1993 circular, F3.4); the rest left open by coarse dates or nothing recorded.
+                "facts/hypothetical-coarse-dates-1988,UNDETERMINED,UNDETERMINED,MET,UNDETERMINED,UNDETERMINED,UNDETERMINED,1,"
+                        + "UNDETERMINED,OPTIMAL LESS_THAN_OPTIMAL NOT_OPTIMAL",
                 "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL,NOT_OPTIMAL",
+                // No instrument known in 1984 permitted it, and nothing rules it out: F3 UNDETERMINED, never NOT MET.
+                "facts/hypothetical-mou-1984,UNDETERMINED,UNDETERMINED,UNDETERMINED,MET,UNDETERMINED,UNDETERMINED,1,"
+                        + "UNDETERMINED,OPTIMAL LESS_THAN_OPTIMAL NOT_OPTIMAL",
+                // F4 NOT MET over 2003-2013 (a recorded search): not optimal however the four open factors come out.
+                "facts/hypothetical-two-periods,UNDETERMINED,UNDETERMINED,MET,NOT_MET,UNDETERMINED,UNDETERMINED,1,NOT_OPTIMAL,NOT_OPTIMAL",
                 "facts/semarang-beihai,MET,MET,MET,NOT_MET,UNDETERMINED,UNDETERMINED,3,NOT_OPTIMAL,NOT_OPTIMAL");
     }
 
@@ -86,8 +94,10 @@ class BatchEvaluateTest {
         CliRunner r = CliRunner.run("evaluate", tmp.toString(), "--format", "csv", "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         List<String> errors = r.err().lines().toList();
-        assertThat(errors.get(0)).startsWith(broken + ":2:").contains("motive \"x\"");
-        assertThat(errors).hasSize(2).last().asString().contains("2 cases evaluated").contains("1 failed");
+        // The generated law library beside the cases is named as not a case (nothing is left out in silence).
+        assertThat(errors.get(0)).isEqualTo(tmp.resolve("law") + ": skipped: not a case folder (no case.json)");
+        assertThat(errors.get(1)).startsWith(broken + ":2:").contains("motive \"x\"");
+        assertThat(errors).hasSize(3).last().asString().contains("2 cases evaluated").contains("1 failed");
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllLines(out)).hasSize(3)
                 .anyMatch(l -> l.contains("generated-000000")).anyMatch(l -> l.contains("generated-000002"))
