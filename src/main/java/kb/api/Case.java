@@ -62,6 +62,7 @@ public final class Case {
         return facts.partnership().getId();
     }
 
+    /** The case's title, as in its {@code case.json}. */
     public String title() {
         return facts.partnership().getTitle();
     }
@@ -182,6 +183,7 @@ public final class Case {
             return this;
         }
 
+        /** Free text for caveats about the case as a whole. */
         public Builder note(String note) {
             this.note = note;
             return this;

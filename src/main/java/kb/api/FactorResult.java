@@ -16,6 +16,7 @@ import java.util.List;
  */
 public record FactorResult(String id, String name, Status status, String reason, String reasonRule,
                            String reasonLocation, String decidedBy, List<String> satisfiedIndicators) {
+    /** Keeps its own unmodifiable copy of the indicators, so a result never changes. */
     public FactorResult {
         satisfiedIndicators = List.copyOf(satisfiedIndicators);
     }

@@ -17,7 +17,9 @@ public final class KbException extends Exception {
         RULE_FAILURE
     }
 
+    /** Which kind of failure. */
     private final Kind kind;
+    /** Every problem, one line each. */
     private final List<String> problems;
 
     KbException(Kind kind, List<String> problems) {
@@ -26,6 +28,7 @@ public final class KbException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
+    /** Which kind of failure: bad input, rules that do not build, or rules that failed on this case. */
     public Kind kind() {
         return kind;
     }

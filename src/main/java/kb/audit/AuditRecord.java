@@ -114,7 +114,7 @@ public final class AuditRecord {
     }
 
     /** How a rule location starts for a rules folder named {@code folder}. */
-    public static String locationPrefix(String folder) {
+    static String locationPrefix(String folder) {
         return folder.endsWith("/") ? folder : folder + "/";
     }
 

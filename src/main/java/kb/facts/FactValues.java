@@ -36,10 +36,8 @@ public final class FactValues {
         if (kind.home() != FactFileKind.Home.CASE) {
             throw new BadFactsException(owner + ": " + kind.plural() + " live in the law library, not in a case");
         }
-        List<Object> bound = new ArrayList<>();
-        bound.addAll(bind(owner, kind.schemaName(), kind.noun(), kind.fileName(), kind.listField(), kind.itemClass(),
-                items, true));
-        return bound;
+        return new ArrayList<>(bind(owner, kind.schemaName(), kind.noun(), kind.fileName(), kind.listField(),
+                kind.itemClass(), items, true));
     }
 
     /**

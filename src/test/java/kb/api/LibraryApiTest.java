@@ -215,6 +215,34 @@ class LibraryApiTest {
         assertEquals("Kota Uji (hypothetical)", record.at("/facts/inMemory/case.json/localGovernment/name").asText());
     }
 
+    /** The facade's signatures name only its own types and Java's: no Drools, Jackson or engine type leaks out. */
+    @Test
+    void theApiNamesOnlyItsOwnTypesAndJavas() {
+        List<Class<?>> api = List.of(KnowledgeBase.class, Case.class, Case.Builder.class, FactEntry.class, Result.class,
+                FactorResult.class, Status.class, KbException.class, KbException.Kind.class);
+        java.util.List<String> leaks = new java.util.ArrayList<>();
+        for (Class<?> c : api) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (!java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
+                    continue;
+                }
+                java.util.List<java.lang.reflect.Type> types = new java.util.ArrayList<>(List.of(m.getGenericParameterTypes()));
+                types.add(m.getGenericReturnType());
+                types.addAll(List.of(m.getGenericExceptionTypes()));
+                for (java.lang.reflect.Type t : types) {
+                    for (String name : t.getTypeName().split("[<>,\\[\\]\\s?]+")) {
+                        if (name.contains(".") && !name.startsWith("java.") && !name.startsWith("kb.api.")) {
+                            leaks.add(c.getSimpleName() + "." + m.getName() + ": " + name);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+        assertTrue(api.stream().allMatch(c -> java.lang.reflect.Modifier.isFinal(c.getModifiers()) || c.isEnum()),
+                "the facade's classes are final");
+    }
+
     @Test
     void badRulesAndABadFolderAreTheirOwnKindsOfFailure() throws IOException {
         KbException rules = assertThrows(KbException.class, () -> KnowledgeBase.load(Path.of("no-such-rules")));
