@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import kb.audit.AuditRecord;
+import kb.cli.CliRunner;
 import kb.facts.FactFileKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -205,7 +206,8 @@ class LibraryApiTest {
     }
 
     @Test
-    void theAuditRecordOfACaseBuiltInMemoryHoldsTheValuesItWasBuiltFrom() throws Exception {
+    void theAuditRecordOfACaseBuiltInMemoryHoldsTheValuesItWasBuiltFrom(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Result r = kb.evaluate(small().fact(visit("visit")).build());
         JsonNode record = JSON.readTree(r.audit());
         assertEquals(AuditRecord.checksum(record), record.get(AuditRecord.CHECKSUM_FIELD).asText());
@@ -213,6 +215,32 @@ class LibraryApiTest {
         assertEquals(0, record.at("/facts/files").size(), "no law library, no files");
         assertEquals("visit", record.at("/facts/inMemory/activities.json/0/id").asText());
         assertEquals("Kota Uji (hypothetical)", record.at("/facts/inMemory/case.json/localGovernment/name").asText());
+
+        // kb verify has no folder to evaluate again: it says so, exit 2, rather than guessing one.
+        Path file = dir.resolve("in-memory.audit.json");
+        Files.writeString(file, r.audit());
+        CliRunner verify = CliRunner.run("verify", file.toString());
+        assertEquals(2, verify.exitCode(), verify.err());
+        assertTrue(verify.err().contains(file + ": error: the record of a case built in memory (kb.api) names no case folder"),
+                verify.err());
+    }
+
+    @Test
+    void oneKnowledgeBaseEvaluatesFromSeveralThreadsAtOnce() throws Exception {
+        Case c = Case.fromFolder(Path.of("facts/batam-gimje"));
+        String alone = kb.evaluate(c).json();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                runs.add(pool.submit(() -> kb.evaluate(c).json()));
+            }
+            for (java.util.concurrent.Future<String> run : runs) {
+                assertEquals(alone, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The facade's signatures name only its own types and Java's: no Drools, Jackson or engine type leaks out. */
