@@ -51,7 +51,7 @@ public final class FactValues {
         sources.forEach(s -> known.putIfAbsent(s.getId(), s));
         // Objects not read from a file have no site: CaseChecks then writes "?" for the place.
         return new CaseChecks(new Sites(), known).check(partnership, sources, facts).stream()
-                .map(p -> p.startsWith("?: ") ? owner + ": " + p.substring(3) : p).toList();
+                .map(p -> p.startsWith("?: ") ? owner + ": " + p.substring(3).replace(" (first at ?)", "") : p).toList();
     }
 
     private static <T> List<T> bind(String owner, String schemaName, String noun, String fileName, String field,
