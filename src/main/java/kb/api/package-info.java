@@ -5,12 +5,12 @@
  * <pre>{@code
  * KnowledgeBase kb = KnowledgeBase.load(Path.of("rules"));
  * Result r = kb.evaluate(Case.fromFolder(Path.of("facts/batam-gimje")));
- * r.verdict();            // "NOT_OPTIMAL"
- * r.factor("F4").status(); // Status.NOT_MET
+ * r.verdict();                            // "NOT_OPTIMAL"
+ * r.factor("F4").orElseThrow().status(); // Status.NOT_MET
  * }</pre>
  *
- * <p>Everything here is immutable and thread-safe; a {@link kb.api.KnowledgeBase} evaluates
- * cases in parallel. No Drools, Jackson or engine type appears in these signatures; what goes
+ * <p>Knowledge bases, cases, fact entries and results are immutable and thread-safe (only a
+ * {@link kb.api.Case.Builder} is not); a {@link kb.api.KnowledgeBase} evaluates cases in parallel. No Drools, Jackson or engine type appears in these signatures; what goes
  * wrong is a {@link kb.api.KbException} with the problems in the command line's words. The
  * rest of the project is the command line's and may change between versions.
  */
