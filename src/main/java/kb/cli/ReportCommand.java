@@ -30,18 +30,17 @@ import kb.report.html.Provenance;
 import kb.report.html.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kb report CASE}: one self-contained HTML page per case, for people who do not use a
  * terminal; several cases give a folder with an index page and one page per case.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write a report people open in a browser: one self-contained HTML file per case (no network,",
-            "no external font or script) with the verdict, the six factors, how each was decided, a timeline,",
+        // kb --help shows the first line only: it is a whole sentence.
+        description = {"Write a report people open in a browser: one self-contained HTML page per case.",
+            "No network, no external font or script: the verdict, the six factors, how each was decided, a timeline,",
             "the numbered sources and, for auditors, versions, file hashes and the command that made it.",
             "Several cases (or a folder of case folders) give a folder: index.html and one page per case."})
 public final class ReportCommand extends KbCommand {
