@@ -119,7 +119,7 @@ public final class ReportCommand extends KbCommand {
             }
             Evaluation e = evaluator.evaluate(f, Trace.FULL);
             ReportInput in = EvaluationAdapter.read(e, evaluator.rules());
-            pages.put(name, new CaseReportPage(in, words).render(provenance(evaluator, c.getKey(), f.lawFolder())));
+            pages.put(name, new CaseReportPage(in, words).render(provenance(evaluator, c.getKey(), f)));
             entries.add(new IndexPage.Entry(name, f.partnership().getId(), f.partnership().getTitle(),
                     f.partnership().isHypothetical(), in.verdict(), in.met(), in.factors().size()));
         }
@@ -156,10 +156,11 @@ public final class ReportCommand extends KbCommand {
     private String page(Evaluator evaluator, NodeWords words, Path caseFolder, CaseFacts loaded) throws Exception {
         // The derivation needs the classification of every candidate fact: the full trace keeps it.
         Evaluation e = evaluator.evaluate(loaded, Trace.FULL);
-        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder, loaded.lawFolder()));
+        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder, loaded));
     }
 
-    private Provenance provenance(Evaluator evaluator, Path caseFolder, Path lawFolder) throws Exception {
+    /** {@code loaded}: the facts of {@code caseFolder}, whose files are named with the hashes of the bytes read. */
+    private Provenance provenance(Evaluator evaluator, Path caseFolder, CaseFacts loaded) throws Exception {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         String label = rules.rulesFolder().toString().replace('\\', '/');
         for (RuleFile f : evaluator.rules().files()) {
@@ -168,7 +169,10 @@ public final class ReportCommand extends KbCommand {
         Map<String, String> factFiles = new LinkedHashMap<>();
         if (caseFolder != null) {
             String folder = caseFolder.toString().replace('\\', '/');
-            AuditRecord.factFileHashes(caseFolder, lawFolder).forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
+            // The hashes of the bytes the loader read; facts from elsewhere (none so far) are hashed from disk.
+            Map<String, String> read = !loaded.sha256().isEmpty() ? loaded.sha256()
+                    : AuditRecord.factFileHashes(caseFolder, loaded.lawFolder());
+            read.forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
         }
         return new Provenance("kb " + kb.Version.tool(), kb.Version.drools(), System.getProperty("java.version"),
                 ruleFiles, factFiles, command());
