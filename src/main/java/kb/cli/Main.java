@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TestCommand.class,
             WatchCommand.class,
             GenerateCommand.class,
+            ImpactCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time;",

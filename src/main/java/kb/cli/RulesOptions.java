@@ -18,9 +18,11 @@ public final class RulesOptions {
     int maxFirings;
 
     public Path rulesFolder() {
-        if (rules != null) {
-            return rules;
-        }
+        return rules != null ? rules : defaultRulesFolder();
+    }
+
+    /** The project's own rules folder, whatever --rules says: ./rules, else the one beside the launcher. */
+    public Path defaultRulesFolder() {
         Path local = Path.of("rules");
         String home = System.getProperty("kb.home");
         if (!Files.isDirectory(local) && home != null && Files.isDirectory(Path.of(home, "rules"))) {

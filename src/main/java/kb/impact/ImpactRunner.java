@@ -1,0 +1,80 @@
+package kb.impact;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import kb.batch.BatchRunner;
+import kb.batch.CaseFailure;
+import kb.engine.Evaluator;
+import kb.engine.RuleFailureException;
+import kb.engine.Trace;
+import kb.facts.BadFactsException;
+import kb.facts.CaseFacts;
+import kb.facts.CaseLoader;
+import kb.scenario.ScenarioLoader;
+
+/**
+ * Evaluates every case and scenario with two compiled rule sets and keeps those whose results
+ * differ. Each case is read once and evaluated twice, on the batch machinery's threads, so a
+ * comparison costs one batch plus one evaluation per case, not two batches.
+ */
+public final class ImpactRunner {
+    private final Evaluator baseline;
+    private final Evaluator current;
+    private final CaseLoader cases;
+    private final ScenarioLoader scenarios;
+    private final int threads;
+
+    public ImpactRunner(Evaluator baseline, Evaluator current, CaseLoader cases, int threads) {
+        this.baseline = baseline;
+        this.current = current;
+        this.cases = cases;
+        this.scenarios = new ScenarioLoader(cases);
+        this.threads = threads;
+    }
+
+    public ImpactResult run(List<Path> inputs, List<CaseFailure> earlier, String baselineLabel, String currentLabel,
+                            BatchRunner.Listener listener) throws InterruptedException {
+        List<Object> outcomes = BatchRunner.each(inputs, threads, listener, this::compare);
+        List<CaseChange> changes = new ArrayList<>();
+        List<CaseFailure> failures = new ArrayList<>(earlier);
+        int compared = 0;
+        for (Object o : outcomes) {
+            if (o instanceof CaseChange c) {
+                compared++;
+                if (c.changed()) {
+                    changes.add(c);
+                }
+            } else {
+                failures.add((CaseFailure) o);
+            }
+        }
+        changes.sort(Comparator.comparing(CaseChange::caseName));
+        failures.sort(Comparator.comparing(f -> f.folder().toString()));
+        return new ImpactResult(baselineLabel, currentLabel, compared, List.copyOf(changes), List.copyOf(failures));
+    }
+
+    private Object compare(Path input) {
+        CaseFacts facts;
+        try {
+            facts = Files.isDirectory(input) ? cases.load(input) : scenarios.load(input).facts();
+        } catch (BadFactsException | RuntimeException e) {
+            return BatchRunner.failureOf(input, e);
+        }
+        String name = input.toString().replace('\\', '/');
+        try {
+            CaseOutcome before = CaseOutcome.of(baseline.evaluate(facts, Trace.COUNTS));
+            try {
+                return new CaseChange(name, before, CaseOutcome.of(current.evaluate(facts, Trace.COUNTS)));
+            } catch (RuleFailureException e) {
+                return BatchRunner.failureOf(input, new RuleFailureException("with the new rules: " + e.getMessage(), e));
+            }
+        } catch (RuleFailureException e) {
+            return BatchRunner.failureOf(input, new RuleFailureException("with the baseline rules: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            return BatchRunner.failureOf(input, e);
+        }
+    }
+}
