@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             GenerateCommand.class,
             ImpactCommand.class,
+            WhatIfCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 rules do not build / check failed; 2 bad input; 3 rules failed at run time;",

@@ -1,0 +1,169 @@
+package kb.whatif;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import kb.facts.Fact;
+import kb.report.ResultJson;
+
+/** The answer of {@code kb whatif} as text for people and JSON for tools. */
+public final class WhatIfReport {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private WhatIfReport() {
+    }
+
+    public static String text(WhatIf.Result r, int maxChanges) {
+        StringBuilder out = new StringBuilder();
+        out.append(r.facts().partnership().getId()).append(": ").append(r.now().verdict()).append(" now");
+        List<String> unmet = r.now().factors().entrySet().stream().filter(e -> !Verdicts.MET.equals(e.getValue()))
+                .map(e -> e.getKey() + " " + e.getValue().replace('_', ' ')).toList();
+        out.append(unmet.isEmpty() ? "" : " (" + String.join(", ", unmet) + ")").append('\n');
+        if (r.verdicts().isEmpty()) {
+            out.append("\nNo better verdict to reach.\n");
+        }
+        for (WhatIf.Goal g : r.verdicts()) {
+            out.append('\n').append(g.result()).append(": ");
+            if (!g.reached()) {
+                out.append("not reachable with ").append(maxChanges).append(" changes or fewer (raise --max-changes)\n");
+                continue;
+            }
+            int size = g.suggestions().get(0).size();
+            out.append(size).append(size == 1 ? " change" : " changes").append('\n');
+            int n = 1;
+            for (WhatIf.Suggestion s : g.suggestions()) {
+                suggestion(out, n++, s);
+            }
+        }
+        List<WhatIf.Goal> factors = r.factors().stream().filter(WhatIf.Goal::reached).toList();
+        if (!factors.isEmpty()) {
+            out.append("\nSmallest change that turns each factor:\n");
+            for (WhatIf.Goal g : factors) {
+                WhatIf.Suggestion s = g.suggestions().get(0);
+                out.append("  ").append(g.factor()).append(" -> ").append(g.result().replace('_', ' ')).append(": ")
+                        .append(String.join("; ", s.describe())).append('\n');
+            }
+        }
+        out.append("\n(").append(r.candidates()).append(" single changes screened, ").append(r.kinds())
+                .append(" kinds of effect, ").append(r.evaluated()).append(" whole-case evaluations in ")
+                .append(r.screeningMillis() + r.searchMillis()).append(" ms; every suggestion above was evaluated)\n");
+        return out.toString();
+    }
+
+    private static void suggestion(StringBuilder out, int n, WhatIf.Suggestion s) {
+        String indent = "     ";
+        for (int i = 0; i < s.changes().size(); i++) {
+            Change c = s.changes().get(i);
+            out.append(i == 0 ? "  " + n + ". " : indent).append(c.describe()).append('\n');
+            for (WhatIf.Alternatives a : s.alternatives()) {
+                if (a.factId().equals(c.factId())) {
+                    out.append(indent).append("   ").append(a.field()).append(" may also be: ").append(range(a.values()))
+                            .append('\n');
+                }
+            }
+        }
+        out.append(indent).append("turns ");
+        out.append(String.join(", ", s.turned().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()[0].replace('_', ' ') + " -> " + e.getValue()[1].replace('_', ' ')).toList()));
+        out.append("; verdict ").append(s.outcome().verdict()).append('\n');
+        out.append(indent).append("fires ").append(list(s.firesNew())).append("; no longer fires ").append(list(s.stopsFiring())).append('\n');
+        for (Fact f : s.overturns()) {
+            out.append(indent).append("overturns finding ").append(f.getId()).append(": ").append(f.getSummary()).append('\n');
+        }
+    }
+
+    /** Dates as first … last (every one tried between them works); other values listed. */
+    private static String range(List<String> values) {
+        boolean dates = values.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"));
+        if (dates && values.size() > 2) {
+            return values.get(0) + " … " + values.get(values.size() - 1) + " (each of the " + values.size()
+                    + " dates tried in between works)";
+        }
+        return String.join(", ", values);
+    }
+
+    private static String list(List<String> ids) {
+        return ids.isEmpty() ? "nothing new" : String.join(", ", ids);
+    }
+
+    public static String json(WhatIf.Result r) {
+        ObjectNode root = NODES.objectNode();
+        root.put("case", r.facts().partnership().getId());
+        root.put("verdict", r.now().verdict());
+        ObjectNode factors = root.putObject("factors");
+        r.now().factors().forEach(factors::put);
+        ArrayNode targets = root.putArray("targets");
+        for (WhatIf.Goal g : r.verdicts()) {
+            ObjectNode t = targets.addObject();
+            t.put("verdict", g.result());
+            t.put("reached", g.reached());
+            if (g.reached()) {
+                t.put("changesNeeded", g.suggestions().get(0).size());
+            }
+            ArrayNode list = t.putArray("suggestions");
+            g.suggestions().forEach(s -> list.add(suggestion(s)));
+        }
+        ArrayNode turns = root.putArray("factorTurns");
+        for (WhatIf.Goal g : r.factors()) {
+            ObjectNode t = turns.addObject();
+            t.put("factor", g.factor());
+            t.put("to", g.result());
+            t.put("reached", g.reached());
+            if (g.reached()) {
+                t.set("smallest", suggestion(g.suggestions().get(0)));
+            }
+        }
+        ObjectNode stats = root.putObject("search");
+        stats.put("singleChangesScreened", r.candidates());
+        stats.put("kindsOfEffect", r.kinds());
+        stats.put("wholeCaseEvaluations", r.evaluated());
+        stats.put("screeningMillis", r.screeningMillis());
+        stats.put("searchMillis", r.searchMillis());
+        try {
+            return ResultJson.WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode suggestion(WhatIf.Suggestion s) {
+        ObjectNode n = NODES.objectNode();
+        n.put("size", s.size());
+        ArrayNode changes = n.putArray("changes");
+        for (Change c : s.changes()) {
+            ObjectNode ch = changes.addObject();
+            ch.put("action", c.action().name().toLowerCase(java.util.Locale.ROOT));
+            ch.put("kind", c.kind().noun());
+            ch.put("file", c.kind().fileName());
+            if (c.targetId() != null) {
+                ch.put("target", c.targetId());
+            }
+            if (c.json() != null) {
+                ch.set("fact", c.json());
+            }
+            ch.put("text", c.describe());
+            ArrayNode alt = ch.putArray("alternatives");
+            for (WhatIf.Alternatives a : s.alternatives()) {
+                if (a.factId().equals(c.factId())) {
+                    ObjectNode an = alt.addObject();
+                    an.put("field", a.field());
+                    a.values().forEach(an.putArray("values")::add);
+                }
+            }
+        }
+        ObjectNode turned = n.putObject("turns");
+        for (Map.Entry<String, String[]> e : s.turned().entrySet()) {
+            turned.putObject(e.getKey()).put("from", e.getValue()[0]).put("to", e.getValue()[1]);
+        }
+        n.put("verdict", s.outcome().verdict());
+        s.firesNew().forEach(n.putArray("fires")::add);
+        s.stopsFiring().forEach(n.putArray("noLongerFires")::add);
+        ArrayNode over = n.putArray("overturns");
+        s.overturns().forEach(f -> over.addObject().put("id", f.getId()).put("kind", f.factKind()).put("summary", f.getSummary()));
+        n.put("verified", true);
+        return n;
+    }
+}
