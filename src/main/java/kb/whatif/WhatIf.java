@@ -29,7 +29,11 @@ public final class WhatIf {
     private final Options options;
     private int evaluated;
 
-    public record Options(String target, int maxChanges, boolean allowContradicting, int maxSuggestions) {
+    /** {@code target} null: every better verdict; {@code factorsOnly}: no verdict goals, only each factor's turn. */
+    public record Options(String target, int maxChanges, boolean allowContradicting, int maxSuggestions, boolean factorsOnly) {
+        public Options(String target, int maxChanges, boolean allowContradicting, int maxSuggestions) {
+            this(target, maxChanges, allowContradicting, maxSuggestions, false);
+        }
     }
 
     /** One field of an added fact and the other values of it that reach the same goal (each tried). */
@@ -80,7 +84,7 @@ public final class WhatIf {
         for (int i = order.size() - 1; i >= 0; i--) {
             String v = order.get(i);
             boolean wanted = options.target() != null ? v.equals(options.target()) : (current < 0 || i < current);
-            if (wanted && !v.equals(now.verdict())) {
+            if (wanted && !options.factorsOnly() && !v.equals(now.verdict())) {
                 specs.add(new GoalSpec("verdict", null, v, o -> o.verdict().equals(v)));
             }
         }
