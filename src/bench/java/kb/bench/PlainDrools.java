@@ -18,7 +18,8 @@ import org.kie.api.runtime.KieSession;
  * The cold-start baseline: the plainest Drools program that builds the same rules folder
  * (every .drl and .drl.csv) and fires once, with nothing of kb around it but the one global
  * value an empty session reads (the F4 threshold, in an accumulate that counts zero). bench/run
- * times it as a fresh JVM beside {@code ./kb evaluate facts/batam-gimje}.
+ * times it as a fresh JVM beside {@code ./kb evaluate facts/batam-gimje}, on equal terms: with
+ * the java flags and class-data archive the launcher uses for that command.
  */
 public final class PlainDrools {
     private PlainDrools() {

@@ -87,7 +87,7 @@ public final class AuditRecord {
     }
 
     /** SHA-256 of every fact file the loader reads (not expected.json), by file name. */
-    static Map<String, String> factFileHashes(Path caseFolder) throws IOException {
+    public static Map<String, String> factFileHashes(Path caseFolder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         List<String> names = new ArrayList<>(FactFileKind.allowedFileNames());
         names.remove(FactFileKind.EXPECTED_FILE);

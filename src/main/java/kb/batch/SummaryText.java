@@ -65,6 +65,24 @@ public final class SummaryText {
         return out.toString();
     }
 
+    /** The table in the words of one language (--lang): results and verdicts from the labels. */
+    public static String table(BatchResult result, List<String> factorIds, kb.labels.Words w) {
+        int width = Math.max(w.heading("case").length(),
+                result.summaries().stream().mapToInt(s -> s.caseName().length()).max().orElse(0));
+        int cell = Math.max(w.result("MET").length(), w.result("NOT_MET").length());
+        StringBuilder out = new StringBuilder();
+        out.append(pad(w.heading("case"), width));
+        factorIds.forEach(id -> out.append("  ").append(pad(id, cell)));
+        out.append("  ").append(w.heading("verdict")).append('\n');
+        for (CaseSummary s : result.summaries()) {
+            out.append(pad(s.caseName(), width));
+            factorIds.forEach(id -> out.append("  ").append(pad(w.result(Boolean.TRUE.equals(s.factors().get(id)) ? "MET" : "NOT_MET"), cell)));
+            out.append("  ").append(w.verdict(s.verdict())).append('\n');
+        }
+        out.append('\n').append(totals(result)).append('\n');
+        return out.toString();
+    }
+
     /** "3 cases evaluated: 1 OPTIMAL, 2 NOT_OPTIMAL; 1 failed" */
     public static String totals(BatchResult result) {
         Map<String, Integer> byVerdict = new TreeMap<>();

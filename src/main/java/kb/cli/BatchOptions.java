@@ -37,7 +37,7 @@ public final class BatchOptions {
 
     /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
     int run(List<Path> arguments, OutputFormat format, Path out, RulesOptions rules, FactsOptions facts,
-            CommandSpec spec) throws Exception {
+            LangOption lang, CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
         }
@@ -62,7 +62,9 @@ public final class BatchOptions {
         String text = switch (format) {
             case CSV -> SummaryText.csv(result, factorIds);
             case JSONL -> SummaryText.jsonl(result, factorIds);
-            default -> SummaryText.table(result, factorIds);
+            // CSV and JSON Lines are data for tools: their values stay the same in every language.
+            default -> lang.isDefault() ? SummaryText.table(result, factorIds)
+                    : SummaryText.table(result, factorIds, lang.words(evaluator.rules()));
         };
         write(text, out, spec);
         if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {

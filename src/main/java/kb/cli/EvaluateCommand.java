@@ -57,6 +57,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     RulesOptions rules;
 
     @Mixin
+    LangOption lang;
+
+    @Mixin
     FactsOptions facts;
 
     @Spec
@@ -67,10 +70,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + ": is a folder; name the file to write");
         }
+        lang.lang(); // a bad --lang is refused before any work
         if (batch.isBatch(caseFolder, moreCases, format)) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
-            return batch.run(all, format, output, rules, facts, spec);
+            return batch.run(all, format, output, rules, facts, lang, spec);
         }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();
@@ -85,8 +89,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(text);
         if (format == OutputFormat.JSON) {
             out.println(ResultJson.WRITER.writeValueAsString(ResultJson.of(evaluation)));
-        } else {
+        } else if (lang.isDefault()) {
             ResultTable.print(evaluation, out);
+        } else {
+            ResultTable.print(evaluation, out, lang.words(evaluator.rules()));
         }
         out.flush();
         if (output != null) {

@@ -39,6 +39,9 @@ public final class ExplainCommand implements Callable<Integer> {
     RulesOptions rules;
 
     @Mixin
+    LangOption lang;
+
+    @Mixin
     FactsOptions facts;
 
     @Spec
@@ -46,6 +49,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        lang.lang(); // a bad --lang is refused before any work
         var loaded = facts.load(caseFolder);
         Evaluator evaluator = rules.evaluator();
         // The tree needs the classification of every candidate fact: the full trace keeps it.
@@ -64,8 +68,10 @@ public final class ExplainCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(ResultJson.WRITER.writeValueAsString(TreeJson.of(tree)));
-        } else {
+        } else if (lang.isDefault()) {
             TreeText.print(tree, out);
+        } else {
+            TreeText.print(tree, out, lang.nodeWords(evaluator.rules())::line);
         }
         out.flush();
         return ExitCode.OK;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             ExplainCommand.class,
+            ReportCommand.class,
             VerifyCommand.class,
             ValidateCommand.class,
             TestCommand.class,

@@ -41,6 +41,11 @@ public final class RuleBase {
 
     /** Reads and compiles a rules folder; any error in any file stops it, so stale rules never run. */
     public static RuleBase load(Path folder) throws RuleBuildException {
+        return load(folder, CompiledRulesCache.configured());
+    }
+
+    /** As {@link #load(Path)}, with the compiled rules kept in (or read from) this cache. */
+    static RuleBase load(Path folder, CompiledRulesCache cache) throws RuleBuildException {
         List<RuleFile> files = RulesFolder.read(folder);
         String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
         List<String> problems = new ArrayList<>();
@@ -49,7 +54,7 @@ public final class RuleBase {
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
         KieBase kieBase = null;
         try {
-            kieBase = RuleCompiler.compile(label, files);
+            kieBase = cache.compile(label, files);
         } catch (RuleBuildException e) {
             problems.addAll(0, e.problems());
         }
@@ -61,7 +66,9 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        return new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
+        RuleBase ruleBase = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
+        Profile.phase("rule base ready (globals checked, rules catalogued)");
+        return ruleBase;
     }
 
     private static byte[] bytesOf(List<RuleFile> files, String name) {
