@@ -23,15 +23,21 @@ import kb.scenario.ScenarioLoader;
 public final class ImpactRunner {
     private final Evaluator baseline;
     private final Evaluator current;
-    private final CaseLoader cases;
+    private final BatchRunner.CaseReader cases;
     private final ScenarioLoader scenarios;
     private final int threads;
 
     public ImpactRunner(Evaluator baseline, Evaluator current, CaseLoader cases, int threads) {
+        this(baseline, current, cases::load, new ScenarioLoader(cases), threads);
+    }
+
+    /** With another reader of case folders: the benchmarks hand over facts read beforehand. */
+    public ImpactRunner(Evaluator baseline, Evaluator current, BatchRunner.CaseReader cases, ScenarioLoader scenarios,
+                        int threads) {
         this.baseline = baseline;
         this.current = current;
         this.cases = cases;
-        this.scenarios = new ScenarioLoader(cases);
+        this.scenarios = scenarios;
         this.threads = threads;
     }
 
@@ -59,7 +65,7 @@ public final class ImpactRunner {
     private Object compare(Path input) {
         CaseFacts facts;
         try {
-            facts = Files.isDirectory(input) ? cases.load(input) : scenarios.load(input).facts();
+            facts = Files.isDirectory(input) ? cases.read(input) : scenarios.load(input).facts();
         } catch (BadFactsException | RuntimeException e) {
             return BatchRunner.failureOf(input, e);
         }
