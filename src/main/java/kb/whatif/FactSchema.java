@@ -29,7 +29,14 @@ record FactSchema(FactFileKind kind, List<Field> fields) {
     record Field(String name, Shape shape, List<String> values, String pattern, boolean required) {
     }
 
+    private static final Map<FactFileKind, FactSchema> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The schema of a kind, read once from the jar. */
     static FactSchema of(FactFileKind kind) {
+        return READ.computeIfAbsent(kind, FactSchema::read);
+    }
+
+    private static FactSchema read(FactFileKind kind) {
         JsonNode root = read(kind.schemaName() + ".schema.json");
         JsonNode items = root.path("properties").path(kind.listField()).path("items");
         Set<String> required = new TreeSet<>();
