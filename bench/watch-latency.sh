@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Edit-to-result latency of `kb watch`: starts one watcher on copies of rules/ and
-# facts/batam-gimje, then edits one rule (F4.1's threshold, flipping F4 and the verdict each
-# time) and measures, from just before the edit until the watcher prints "Changes since run",
+# facts/batam-gimje, then edits one rule (F4.1's threshold, `$count >= parameters.number(...)`
+# against `$count >= 0`, flipping F4 and the verdict each time) and measures, from just before the edit until the watcher prints "Changes since run",
 # the line that follows the new result. The first WARMUP edits let the JIT warm up and are
 # reported apart. Then it edits a fact file EDITS times (no recompilation needed) the same way.
 # The figures depend on the machine's load, so the load average is printed with them.
@@ -11,12 +11,16 @@
 # It runs the watcher through ./kb, so with the launcher's JVM options for watch; to compare,
 # KB_JAVA_OPTS="" bench/watch-latency.sh runs it on the JVM's defaults.
 #
+# Every edit is checked to change the file, and every wait for the watcher ends after
+# TIMEOUT seconds (default 30, env KB_WATCH_TIMEOUT) with an error: the script never hangs.
+#
 # Needs Java 17, Maven (to build target/kb.jar if missing) and GNU date (for nanoseconds).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 edits="${1:-20}"
 warmup="${2:-3}"
+timeout="${KB_WATCH_TIMEOUT:-30}"
 [ -f target/kb.jar ] || mvn -B -q -DskipTests package
 
 work="$(mktemp -d)"
@@ -32,16 +36,32 @@ mkfifo "$work/out"
 watcher=$!
 exec 3<"$work/out"
 
-# Reads the watcher's output until a line starts with $1 (or $2); fails if the watcher stops first.
+# Reads the watcher's output until a line starts with $1 (or $2); fails if the watcher stops
+# first or prints nothing of the kind within $timeout seconds.
 wait_for() {
-  local line
-  while IFS= read -r line <&3; do
+  local line deadline=$((SECONDS + timeout)) left
+  while true; do
+    left=$((deadline - SECONDS))
+    if [ "$left" -le 0 ]; then
+      echo "no '$1' from the watcher within ${timeout} s (the edit did not reach it?); its output: $work/log" >&2
+      tail -5 "$work/log" >&2; exit 1
+    fi
+    if IFS= read -r -t "$left" line <&3; then :; else
+      if [ $? -gt 128 ]; then continue; fi   # timed out: the check above reports it
+      echo "watcher stopped before printing '$1'" >&2
+      exit 1
+    fi
     printf '%s\n' "$line" >>"$work/log"
     case "$line" in "$1"*) return 0 ;; esac
     if [ -n "${2:-}" ]; then case "$line" in "$2"*) return 0 ;; esac; fi
   done
-  echo "watcher stopped before printing '$1'" >&2
-  exit 1
+}
+
+# Writes $2 over $1 as most editors save (a temp file, then a rename); fails if nothing changed.
+save() {
+  if cmp -s "$1" "$2"; then echo "the edit of $1 changed nothing: the pattern no longer matches a line" >&2; exit 1; fi
+  start=$(date +%s%N)
+  mv "$2" "$1"
 }
 
 wait_for "First result"
@@ -49,11 +69,13 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 ms=()
 for i in $(seq 1 $((edits + warmup))); do
   sleep 0.3   # let the watcher go back to looking, as after a human's edit
-  if grep -q '\$count >= \$n' "$rule"; then from='$count >= $n'; to='$count >= 0'; else from='$count >= 0'; to='$count >= $n'; fi
-  # Written whole to a temp file and renamed over the rule, as most editors save.
-  sed "s/${from//\$/\\$}/${to//\$/\\$}/" "$rule" >"$work/edit.tmp"
-  start=$(date +%s%N)
-  mv "$work/edit.tmp" "$rule"
+  threshold='$count >= parameters.number("min-realised-activities")'
+  if grep -qF "$threshold" "$rule"; then
+    sed 's/\$count >= parameters\.number("min-realised-activities")/$count >= 0/' "$rule" >"$work/edit.tmp"
+  else
+    sed 's/\$count >= 0 )/$count >= parameters.number("min-realised-activities") )/' "$rule" >"$work/edit.tmp"
+  fi
+  save "$rule" "$work/edit.tmp"
   wait_for "Changes since run"
   end=$(date +%s%N)
   ms+=( $(( (end - start) / 1000000 )) )
@@ -66,10 +88,9 @@ for i in $(seq 1 "$edits"); do
   if grep -q ' (edited)' "$fact"; then
     sed 's/ (edited)//' "$fact" >"$work/edit.tmp"
   else
-    sed 's/kerjasama.)"/& (edited)/; s/)" (edited)/) (edited)"/' "$fact" >"$work/edit.tmp"
+    sed '0,/"summary": "[^"]*/s//& (edited)/' "$fact" >"$work/edit.tmp"
   fi
-  start=$(date +%s%N)
-  mv "$work/edit.tmp" "$fact"
+  save "$fact" "$work/edit.tmp"
   wait_for "Changes since run" "No change since run"
   end=$(date +%s%N)
   fms+=( $(( (end - start) / 1000000 )) )

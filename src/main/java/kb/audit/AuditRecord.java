@@ -22,16 +22,18 @@ import kb.engine.RuleFile;
 import kb.engine.RulesFolder;
 import kb.facts.FactFileKind;
 import kb.report.ResultJson;
-import org.drools.base.util.Drools;
+import kb.Version;
 
 /**
- * The audit record of one evaluation: versions, the SHA-256 of every rule and fact file,
- * every firing in order, the derivation graph and the result. Apart from
- * {@code createdAt}, two runs on the same inputs give the same record.
+ * The audit record of one evaluation: versions, every rule and fact file (SHA-256 and the text,
+ * gzip + base64), every firing in order, the derivation graph and the result, and a checksum
+ * over the record itself ({@code recordSha256}) so an edit anywhere in it is found. Folders are
+ * kept relative to the project root ({@link ProjectPaths}). Apart from {@code createdAt} (and
+ * so the checksum), two runs on the same inputs give the same record.
  */
 public final class AuditRecord {
-    public static final int FORMAT = 1;
-    public static final String TOOL_VERSION = "0.1.0";
+    public static final int FORMAT = 2;
+    public static final String CHECKSUM_FIELD = "recordSha256";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AuditRecord() {
@@ -43,21 +45,23 @@ public final class AuditRecord {
         root.put("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "kb");
-        tool.put("version", TOOL_VERSION);
-        tool.put("drools", Drools.getFullVersion());
+        tool.put("version", Version.tool());
+        tool.put("drools", Version.drools());
         tool.put("java", System.getProperty("java.specification.version"));
         ObjectNode c = root.putObject("case");
         c.put("id", e.facts().partnership().getId());
-        c.put("folder", caseFolder.toString());
+        c.put("folder", ProjectPaths.relative(caseFolder));
         ObjectNode r = root.putObject("rules");
-        r.put("folder", rules.folder().toString());
+        r.put("folder", ProjectPaths.relative(rules.folder()));
         ArrayNode ruleFiles = r.putArray("files");
         for (RuleFile f : rules.files()) {
-            ruleFiles.addObject().put("path", f.relativePath()).put("sha256", f.sha256());
+            ruleFiles.addObject().put("path", f.relativePath()).put("sha256", f.sha256())
+                    .put("gzipBase64", FileTexts.pack(f.bytes()));
         }
         ArrayNode factFiles = root.putObject("facts").putArray("files");
-        for (Map.Entry<String, String> f : factFileHashes(caseFolder).entrySet()) {
-            factFiles.addObject().put("path", f.getKey()).put("sha256", f.getValue());
+        for (Map.Entry<String, byte[]> f : factFiles(caseFolder).entrySet()) {
+            factFiles.addObject().put("path", f.getKey()).put("sha256", RulesFolder.sha256(f.getValue()))
+                    .put("gzipBase64", FileTexts.pack(f.getValue()));
         }
         ArrayNode firings = root.putArray("firings");
         for (Firing f : e.firings()) {
@@ -83,18 +87,72 @@ public final class AuditRecord {
             }
         });
         root.set("result", ResultJson.of(e));
+        // Rule locations read "<rules folder>/file:line" with the folder as given; kept relative to the project.
+        relocate(root, locationPrefix(rules.folder().toString()), locationPrefix(r.path("folder").asText()));
+        root.put(CHECKSUM_FIELD, checksum(root));
         return root;
+    }
+
+    /** How a rule location starts for a rules folder named {@code folder}. */
+    public static String locationPrefix(String folder) {
+        return folder.endsWith("/") ? folder : folder + "/";
+    }
+
+    /** Replaces the prefix {@code from} of every text in {@code node} that starts with it. */
+    public static void relocate(JsonNode node, String from, String to) {
+        if (from.equals(to)) {
+            return;
+        }
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                JsonNode v = o.get(n);
+                if (v.isTextual() && v.asText().startsWith(from)) {
+                    o.put(n, to + v.asText().substring(from.length()));
+                } else {
+                    relocate(v, from, to);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isTextual() && v.asText().startsWith(from)) {
+                    a.set(i, NODES.textNode(to + v.asText().substring(from.length())));
+                } else {
+                    relocate(v, from, to);
+                }
+            }
+        }
+    }
+
+    /** SHA-256 over the record as written, without the checksum field itself. */
+    public static String checksum(JsonNode record) {
+        ObjectNode copy = record.deepCopy();
+        copy.remove(CHECKSUM_FIELD);
+        try {
+            return RulesFolder.sha256(ResultJson.WRITER.writeValueAsBytes(copy));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** SHA-256 of every fact file the loader reads (not expected.json), by file name. */
     public static Map<String, String> factFileHashes(Path caseFolder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
+        factFiles(caseFolder).forEach((name, bytes) -> hashes.put(name, RulesFolder.sha256(bytes)));
+        return hashes;
+    }
+
+    /** Every fact file the loader reads (not expected.json), by file name. */
+    static Map<String, byte[]> factFiles(Path caseFolder) throws IOException {
+        Map<String, byte[]> hashes = new TreeMap<>();
         List<String> names = new ArrayList<>(FactFileKind.allowedFileNames());
         names.remove(FactFileKind.EXPECTED_FILE);
         for (String name : names) {
             Path p = caseFolder.resolve(name);
             if (Files.isRegularFile(p)) {
-                hashes.put(name, RulesFolder.sha256(Files.readAllBytes(p)));
+                hashes.put(name, Files.readAllBytes(p));
             }
         }
         return hashes;

@@ -1,7 +1,7 @@
 package kb.batch;
 
 import java.util.List;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 
 /** Every case of a batch: the summaries of those evaluated and the failures, both sorted by case. */
 public record BatchResult(List<CaseSummary> summaries, List<CaseFailure> failures) {

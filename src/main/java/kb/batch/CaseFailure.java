@@ -1,7 +1,7 @@
 package kb.batch;
 
 import java.nio.file.Path;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 
 /** A case that could not be evaluated: one line saying where and why, and its exit code. */
 public record CaseFailure(Path folder, String message, int exitCode) {

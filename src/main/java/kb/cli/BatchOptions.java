@@ -13,6 +13,7 @@ import kb.engine.Evaluator;
 import kb.engine.Trace;
 import kb.framework.FactorDefinition;
 import kb.report.AtomicFiles;
+import kb.report.Diagnostics;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -36,7 +37,7 @@ public final class BatchOptions {
     }
 
     /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
-    int run(List<Path> arguments, OutputFormat format, Path out, RulesOptions rules, FactsOptions facts,
+    int run(List<Path> arguments, OutputFormat format, Path out, Path audit, RulesOptions rules, FactsOptions facts,
             LangOption lang, CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
@@ -46,6 +47,9 @@ public final class BatchOptions {
         }
         var err = spec.commandLine().getErr();
         CaseFolders.Found found = CaseFolders.expand(arguments);
+        if (audit != null) {
+            AuditFolder.check(audit, found.cases());
+        }
         Evaluator evaluator = rules.evaluator();
         List<FactorDefinition> factors = evaluator.rules().framework().factors();
         List<String> factorIds = factors.stream().map(FactorDefinition::getId).toList();
@@ -58,7 +62,9 @@ public final class BatchOptions {
         List<CaseFailure> failures = new java.util.ArrayList<>(found.problems());
         failures.addAll(evaluated.failures());
         BatchResult result = new BatchResult(evaluated.summaries(), List.copyOf(failures));
-        result.failures().forEach(f -> err.println(f.message()));
+        // Bad input is printed as everywhere else (file:line:col: error: ...); a rule failure names its rule.
+        result.failures().forEach(f -> err.println(f.exitCode() == kb.ExitCode.BAD_INPUT ? Diagnostics.error(f.message())
+                : f.message()));
         String text = switch (format) {
             case CSV -> SummaryText.csv(result, factorIds);
             case JSONL -> SummaryText.jsonl(result, factorIds);
@@ -67,6 +73,12 @@ public final class BatchOptions {
                     : SummaryText.table(result, factorIds, lang.words(evaluator.rules()));
         };
         write(text, out, spec);
+        if (audit != null) {
+            // Only the cases that evaluated; the others are reported above and make the exit code.
+            List<Path> good = result.summaries().stream().map(kb.batch.CaseSummary::folder).toList();
+            int records = AuditFolder.write(audit, good, evaluator, facts.loader());
+            err.println("kb evaluate: wrote " + records + " audit record" + (records == 1 ? "" : "s") + " to " + audit);
+        }
         if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {
             // The table ends with this line already; CSV and JSON Lines stay pure data.
             err.println(SummaryText.totals(result));

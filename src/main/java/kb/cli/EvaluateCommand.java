@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.audit.AuditRecord;
 import kb.engine.Evaluation;
 import kb.report.AtomicFiles;
@@ -18,8 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kb evaluate CASE}: the six factors and the verdict for one case folder; with several
@@ -28,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Evaluate a case folder: each factor MET / NOT MET with its reason, and the verdict.",
             "Several case folders, or a folder of case folders, are evaluated in parallel into one summary."})
-public final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje, or a folder of case folders.")
     Path caseFolder;
 
@@ -41,8 +39,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--audit", paramLabel = "FILE",
-            description = "Also write an audit record (versions, file hashes, every firing, the derivation) to FILE; "
-                    + "check it later with kb verify FILE.")
+            description = "Also write an audit record (versions, every rule and fact file, every firing, the derivation,"
+                    + " the result) to FILE; check it later with kb verify FILE. With several cases FILE is a folder:"
+                    + " one record per case, DIR/<case folder>.audit.json.")
     Path audit;
 
     @Option(names = {"--output", "--out"}, paramLabel = "FILE",
@@ -62,11 +61,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + ": is a folder; name the file to write");
         }
@@ -74,7 +71,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (batch.isBatch(caseFolder, moreCases, format)) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
-            return batch.run(all, format, output, rules, facts, lang, spec);
+            return batch.run(all, format, output, audit, rules, facts, lang, spec);
         }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();

@@ -1,7 +1,7 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import kb.engine.Evaluation;
 import kb.engine.Evaluator;
 import kb.engine.Trace;
@@ -13,10 +13,8 @@ import kb.explain.TreeText;
 import kb.report.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb explain CASE}: why the verdict fired, down to rule file:line, facts and sources. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -24,7 +22,7 @@ import picocli.CommandLine.Spec;
             "The tree runs verdict, table row, factors, indicators, rules (id, name, file:line), the facts they",
             "matched and their sources. A NOT MET result shows the condition that was not satisfied and every",
             "candidate fact with the reason it did not count."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand extends KbCommand {
     @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
     Path caseFolder;
 
@@ -32,7 +30,7 @@ public final class ExplainCommand implements Callable<Integer> {
     String factor;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (a tree) or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+            description = "text (a tree) or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.TextOrJson.class)
     OutputFormat format;
 
     @Mixin
@@ -44,11 +42,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         lang.lang(); // a bad --lang is refused before any work
         var loaded = facts.load(caseFolder);
         Evaluator evaluator = rules.evaluator();

@@ -1,19 +1,17 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import kb.generate.CaseFolderWriter;
 import kb.generate.CaseGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kb generate}: made-up case folders for tests and benchmarks, the same for the same seed. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate hypothetical case folders (basis HYPOTHETICAL, marked hypothetical in case.json)",
             "with a mix of met and unmet factors and all three verdicts; the same seed gives the same files."})
-public final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand extends KbCommand {
     @Option(names = "--cases", required = true, paramLabel = "N", description = "Number of case folders.")
     int cases;
 
@@ -30,11 +28,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace DIR if it already holds files.")
     boolean force;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (cases < 1) {
             throw new UsageException("--cases " + cases + ": must be at least 1");
         }

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import kb.ExitCode;
 import kb.audit.AuditRecord;
 import kb.batch.CaseFailure;
 import kb.batch.CaseFolders;
@@ -28,7 +28,6 @@ import kb.report.html.EvaluationAdapter;
 import kb.report.html.IndexPage;
 import kb.report.html.Provenance;
 import kb.report.html.ReportInput;
-import org.drools.base.util.Drools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +44,7 @@ import picocli.CommandLine.Spec;
             "no external font or script) with the verdict, the six factors, how each was decided, a timeline,",
             "the numbered sources and, for auditors, versions, file hashes and the command that made it.",
             "Several cases (or a folder of case folders) give a folder: index.html and one page per case."})
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand extends KbCommand {
     @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case folder(s), e.g. facts/batam-gimje, or a folder of case folders.")
     List<Path> cases = new ArrayList<>();
 
@@ -63,11 +62,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         lang.lang(); // a bad --lang is refused before any work
         boolean one = cases.size() == 1 && !CaseFolders.holdsCases(cases.get(0));
         if (one) {
@@ -164,7 +160,7 @@ public final class ReportCommand implements Callable<Integer> {
         return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder));
     }
 
-    private Provenance provenance(Evaluator evaluator, Path caseFolder) throws IOException {
+    private Provenance provenance(Evaluator evaluator, Path caseFolder) throws Exception {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         String label = rules.rulesFolder().toString().replace('\\', '/');
         for (RuleFile f : evaluator.rules().files()) {
@@ -175,7 +171,7 @@ public final class ReportCommand implements Callable<Integer> {
             String folder = caseFolder.toString().replace('\\', '/');
             AuditRecord.factFileHashes(caseFolder).forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
         }
-        return new Provenance("kb " + AuditRecord.TOOL_VERSION, Drools.getFullVersion(), System.getProperty("java.version"),
+        return new Provenance("kb " + kb.Version.tool(), kb.Version.drools(), System.getProperty("java.version"),
                 ruleFiles, factFiles, command());
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import kb.engine.Evaluator;
 import kb.engine.RuleBase;
 import kb.engine.RuleBuildException;
+import kb.facts.BadFactsException;
 import picocli.CommandLine.Option;
 
 /** Where the rules are and how far they may run; shared by every command that evaluates. */
@@ -17,8 +18,14 @@ public final class RulesOptions {
             description = "Stop with exit code 3 when the rules fire more than N times (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
-    public Path rulesFolder() {
-        return rules != null ? rules : defaultRulesFolder();
+    /** The rules folder; one that does not exist is bad input (exit 2), like a missing case folder. */
+    public Path rulesFolder() throws BadFactsException {
+        Path folder = rules != null ? rules : defaultRulesFolder();
+        if (!Files.isDirectory(folder)) {
+            throw new BadFactsException(folder + ": no such rules folder (expected a folder holding the .drl files,"
+                    + " factors.json and parameters.json; name it with --rules DIR)");
+        }
+        return folder;
     }
 
     /** The project's own rules folder, whatever --rules says: ./rules, else the one beside the launcher. */
@@ -31,11 +38,11 @@ public final class RulesOptions {
         return local;
     }
 
-    public RuleBase load() throws RuleBuildException {
+    public RuleBase load() throws RuleBuildException, BadFactsException {
         return RuleBase.load(rulesFolder());
     }
 
-    public Evaluator evaluator() throws RuleBuildException {
+    public Evaluator evaluator() throws RuleBuildException, BadFactsException {
         return new Evaluator(load(), maxFirings);
     }
 }

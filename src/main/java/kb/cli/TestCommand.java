@@ -1,13 +1,18 @@
 package kb.cli;
 
+import kb.ExitCode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import kb.engine.Evaluator;
 import kb.scenario.Coverage;
+import kb.report.AtomicFiles;
 import kb.scenario.CoverageReport;
+import kb.scenario.JUnitXml;
 import kb.scenario.ScenarioFinder;
 import kb.scenario.ScenarioLoader;
 import kb.scenario.ScenarioReport;
@@ -15,10 +20,8 @@ import kb.scenario.ScenarioResult;
 import kb.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb test}: run scenario files and expected.json files against the rules on disk. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "Prints PASS/FAIL with expected and actual for each factor, and ends with 'N passed, N failed'.",
                 "Exit 0 when all pass, 1 when one fails (or, with --strict, coverage has a gap), 2 when a scenario"
                         + " file cannot be read."})
-public final class TestCommand implements Callable<Integer> {
+public final class TestCommand extends KbCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Scenario files or folders (default: scenarios/ and every facts/*/expected.json).")
     List<Path> paths;
@@ -39,25 +42,47 @@ public final class TestCommand implements Callable<Integer> {
             + " that is never MET or never NOT MET. Implies --coverage.")
     boolean strict;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only the scenarios that fail, then the summary line.")
+    boolean quiet;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Only the scenarios whose file, id or sentence"
+            + " contains TEXT (any case).")
+    String name;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as a JUnit XML report"
+            + " (for CI servers) to FILE, whole or not at all.")
+    Path junitXml;
+
     @Mixin
     RulesOptions rules;
 
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         List<Path> files = files();
         if (files.isEmpty()) {
             throw new UsageException("no scenarios found in " + (paths == null ? "scenarios/ or facts/" : paths));
         }
         Evaluator evaluator = rules.evaluator();
         List<ScenarioResult> results = new ScenarioRunner(evaluator, new ScenarioLoader(facts.loader())).run(files);
+        if (name != null) {
+            results = results.stream().filter(this::named).toList();
+            if (results.isEmpty()) {
+                throw new UsageException("--name " + name + ": no scenario's file, id or sentence contains it");
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
-        ScenarioReport.print(results, out, false);
+        ScenarioReport.print(quiet ? results.stream().filter(r -> !r.passed()).toList() : results, out, false);
+        if (junitXml != null) {
+            try {
+                AtomicFiles.write(junitXml, JUnitXml.of(results).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UsageException("--junit-xml " + junitXml + ": cannot write it (" + e.getMessage() + ")");
+            }
+        }
         boolean gaps = false;
         if (coverage || strict) {
             Coverage c = Coverage.of(evaluator.rules().catalogue(), evaluator.rules().framework().factors(), results);
@@ -71,6 +96,13 @@ public final class TestCommand implements Callable<Integer> {
         }
         boolean failed = results.stream().anyMatch(r -> !r.passed());
         return failed || (strict && gaps) ? ExitCode.RULES_OR_CHECK_FAILED : ExitCode.OK;
+    }
+
+    private boolean named(ScenarioResult r) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return r.file().toString().toLowerCase(Locale.ROOT).contains(wanted)
+                || r.id().toLowerCase(Locale.ROOT).contains(wanted)
+                || (r.scenario() != null && r.scenario().name().toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     private List<Path> files() throws UsageException {

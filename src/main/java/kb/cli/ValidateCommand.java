@@ -1,16 +1,16 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.engine.RuleFile;
+import kb.report.Diagnostics;
 import kb.validate.RuleValidator;
 import kb.validate.TranslationCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code kb validate}: compile the rules folder and check its hygiene, with no case. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -21,31 +21,30 @@ import picocli.CommandLine.Spec;
                 + " met, exactly once; rules/labels.json has every entry in en and id. Warns about a rule without"
                 + " an Indonesian sentence (@name_id).",
                 "Each problem is printed as path:line: message. Exit 0 when clean, 1 otherwise."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends KbCommand {
     @Mixin
     RulesOptions rules;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() {
-        RuleValidator.Result result = RuleValidator.validate(rules.rulesFolder());
+    protected int execute() throws Exception {
+        Path folder = rules.rulesFolder();
+        RuleValidator.Result result = RuleValidator.validate(folder);
         List<String> problems = new ArrayList<>(result.problems());
         if (result.rules() != null) {
             problems.addAll(TranslationCheck.labelProblems(result.rules()));
         }
         if (!problems.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
-            problems.forEach(err::println);
+            problems.forEach(p -> err.println(Diagnostics.error(p)));
             err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                    + " in " + rules.rulesFolder());
+                    + " in " + folder);
             err.flush();
             return ExitCode.RULES_OR_CHECK_FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
         long files = result.rules().files().stream().filter(RuleFile::isRuleResource).count();
-        out.println(rules.rulesFolder() + ": " + result.rules().catalogue().all().size() + " rules in " + files
+        out.println(folder + ": " + result.rules().catalogue().all().size() + " rules in " + files
                 + " files, no problems");
         // Warnings, not problems: a rule without an Indonesian sentence still runs and explains itself in English.
         List<String> warnings = TranslationCheck.warnings(result.rules());

@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,27 +8,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.audit.AuditComparison;
 import kb.audit.AuditRecord;
+import kb.audit.ProjectPaths;
 import kb.engine.Evaluation;
 import kb.engine.Evaluator;
 import kb.facts.BadFactsException;
+import kb.report.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb verify FILE}: re-evaluates a recorded case and says whether the record is reproduced. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-evaluate the case of an audit record and say whether it is reproduced.",
-            "The record comes from kb evaluate CASE --audit FILE; the current rules and facts are used.",
-            "Prints \"reproduced\" (exit 0) or exactly what differs: rule or fact files changed (name, hash),",
-            "conclusions that appeared or vanished, the verdict (exit 1)."})
-public final class VerifyCommand implements Callable<Integer> {
+            "The record comes from kb evaluate CASE --audit FILE. The case is found from the project root",
+            "(or --case DIR); the rules are the project's (or --rules DIR), never a folder named in the record.",
+            "Prints \"reproduced\" (exit 0) or everything that differs (exit 1): the record's own checksum, the",
+            "tool and Drools versions, the case id, rule or fact files (with the changed lines, as diff -u),",
+            "conclusions that appeared or vanished, the verdict, and every field of the result."})
+public final class VerifyCommand extends KbCommand {
     @Parameters(paramLabel = "FILE", description = "Audit record written by kb evaluate CASE --audit FILE.")
     Path recordFile;
+
+    @Option(names = "--case", paramLabel = "DIR",
+            description = "The case folder to evaluate (default: the recorded one, relative to the project root).")
+    Path caseOption;
 
     @Mixin
     RulesOptions rules;
@@ -35,31 +42,44 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         JsonNode recorded = read(recordFile);
-        Path caseFolder = Path.of(recorded.path("case").path("folder").asText());
-        if (rules.rules == null) {
-            rules.rules = Path.of(recorded.path("rules").path("folder").asText());
+        String recordedCase = recorded.path("case").path("folder").asText();
+        Path caseFolder = caseOption != null ? caseOption : ProjectPaths.resolve(recordedCase);
+        if (caseOption == null && !Files.isDirectory(caseFolder)) {
+            throw new BadFactsException(recordFile + ": the recorded case folder " + recordedCase + " is not in the project ("
+                    + ProjectPaths.root() + "); name the case with --case DIR");
         }
+        // The rules come from the project or from --rules: a record never chooses what code is run.
         Evaluator evaluator = rules.evaluator();
-        Evaluation now = evaluator.evaluate(facts.load(caseFolder), true);
-        JsonNode fresh = AuditRecord.of(evaluator.rules(), caseFolder, now);
-        List<String> diffs = AuditComparison.differences(recorded, fresh);
         var out = spec.commandLine().getOut();
+        String recordedRules = recorded.path("rules").path("folder").asText();
+        String note = ProjectPaths.relative(rules.rulesFolder()).equals(recordedRules) ? null
+                : "  note: the record was made with the rules in " + recordedRules + "; checked against "
+                        + rules.rulesFolder() + (rules.rules == null ? " (name others with --rules DIR)" : "");
+        Evaluation now = evaluator.evaluate(facts.load(caseFolder), true);
+        // Through JSON and back, so numbers compare as the recorded ones read from the file do.
+        JsonNode fresh = new ObjectMapper().readTree(ResultJson.WRITER.writeValueAsBytes(
+                AuditRecord.of(evaluator.rules(), caseFolder, now)));
+        List<String> diffs = AuditComparison.differences(recorded, fresh);
         if (diffs.isEmpty()) {
             out.println("reproduced: case " + recorded.path("case").path("id").asText() + " gives "
                     + AuditRecord.verdict(fresh) + " again, from " + fresh.path("rules").path("files").size()
                     + " unchanged rule files and " + fresh.path("facts").path("files").size()
                     + " unchanged fact files, with the same " + fresh.path("derivation").size()
                     + " conclusions and " + fresh.path("firings").size() + " firings");
+            if (note != null) {
+                out.println(note);
+            }
             return ExitCode.OK;
         }
         out.println("not reproduced: case " + recorded.path("case").path("id").asText() + " (recorded "
                 + recorded.path("createdAt").asText() + ", rules " + rules.rulesFolder() + ")");
+        if (note != null) {
+            out.println(note);
+        }
         diffs.forEach(d -> out.println("  " + d));
         return ExitCode.RULES_OR_CHECK_FAILED;
     }
@@ -67,9 +87,13 @@ public final class VerifyCommand implements Callable<Integer> {
     private static JsonNode read(Path file) throws BadFactsException {
         try {
             JsonNode n = new ObjectMapper().readTree(Files.readString(file));
-            if (n == null || n.path("recordFormat").asInt() != AuditRecord.FORMAT || !n.path("case").has("folder")) {
+            if (n == null || !n.isObject() || !n.has("recordFormat") || !n.path("case").has("folder")) {
                 throw new BadFactsException(file + ": not an audit record of format " + AuditRecord.FORMAT
                         + " (write one with kb evaluate CASE --audit FILE)");
+            }
+            if (n.path("recordFormat").asInt() != AuditRecord.FORMAT) {
+                throw new BadFactsException(file + ": an audit record of format " + n.path("recordFormat").asText()
+                        + "; this kb reads format " + AuditRecord.FORMAT + " (make the record again with kb evaluate CASE --audit FILE)");
             }
             return n;
         } catch (JsonProcessingException e) {

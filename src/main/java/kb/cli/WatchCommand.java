@@ -1,19 +1,19 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import kb.facts.BadFactsException;
+import java.util.List;
+import kb.watch.Changes;
 import kb.watch.WatchLoop;
 import kb.watch.WatchSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kb watch CASE}: evaluate again whenever a rule file or a fact file changes. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + " showing what changed since the previous result (factors that flipped, indicators, the verdict).",
                 "Broken rules or facts print their errors as path:line: message and keep the last good result.",
                 "Stop with Ctrl-C, or after --max-runs evaluations."})
-public final class WatchCommand implements Callable<Integer> {
+public final class WatchCommand extends KbCommand {
     @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
     Path caseFolder;
 
@@ -30,12 +30,16 @@ public final class WatchCommand implements Callable<Integer> {
     int maxRuns;
 
     @Option(names = "--interval-ms", paramLabel = "MS", defaultValue = "50",
-            description = "How often to look for changes (default: ${DEFAULT-VALUE} ms).")
+            description = "When polling (no file-system events, or --poll): how often to look (default: ${DEFAULT-VALUE} ms).")
     long intervalMs;
 
+    @Option(names = "--poll", description = "Look every --interval-ms instead of waiting for file-system events"
+            + " (for a network or container mount whose changes raise no events).")
+    boolean poll;
+
     @Option(names = "--settle-ms", paramLabel = "MS", defaultValue = "20",
-            description = "After a change, wait this long and look again, so a half-saved file is not evaluated"
-                    + " (default: ${DEFAULT-VALUE} ms).")
+            description = "After a change, wait until the files have been quiet this long, so a half-saved file is"
+                    + " not evaluated (default: ${DEFAULT-VALUE} ms).")
     long settleMs;
 
     @Mixin
@@ -44,11 +48,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (!Files.isDirectory(caseFolder)) {
             throw new BadFactsException(caseFolder + ": no such case folder");
         }
@@ -56,8 +58,12 @@ public final class WatchCommand implements Callable<Integer> {
             throw new UsageException("--max-runs must be 0 or more, --interval-ms 1 or more, --settle-ms 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        WatchSession session = new WatchSession(rules.rulesFolder(), caseFolder, facts.loader(), rules.maxFirings, out);
-        new WatchLoop(session, Duration.ofMillis(intervalMs), Duration.ofMillis(settleMs), maxRuns).run();
+        Path rulesFolder = rules.rulesFolder();
+        WatchSession session = new WatchSession(rulesFolder, caseFolder, facts.loader(), rules.maxFirings, out);
+        try (Changes changes = Changes.of(List.of(rulesFolder, caseFolder), Duration.ofMillis(intervalMs), poll)) {
+            out.println("Watching " + rulesFolder + " and " + caseFolder + " (" + changes.describe() + ").");
+            new WatchLoop(session, changes, Duration.ofMillis(settleMs), maxRuns).run();
+        }
         return ExitCode.OK;
     }
 }

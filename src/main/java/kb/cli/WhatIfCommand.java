@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package kb.impact;
 
 import java.util.List;
 import kb.batch.CaseFailure;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 
 /**
  * Every case compared: those whose factor results or verdict changed, how many were compared,

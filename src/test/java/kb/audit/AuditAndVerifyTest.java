@@ -8,10 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,8 +58,11 @@ class AuditAndVerifyTest {
     void twoRunsGiveTheSameRecordApartFromTheTimestamp() throws IOException {
         ObjectNode a = (ObjectNode) record(temp.resolve("a.json"));
         ObjectNode b = (ObjectNode) record(temp.resolve("b.json"));
-        a.remove("createdAt");
-        b.remove("createdAt");
+        // The checksum covers the time stamp too, so it differs with it.
+        for (ObjectNode r : List.of(a, b)) {
+            r.remove("createdAt");
+            r.remove(AuditRecord.CHECKSUM_FIELD);
+        }
         assertThat(a).isEqualTo(b);
     }
 
@@ -126,5 +130,137 @@ class AuditAndVerifyTest {
         CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", "--audit", file.toString(), "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(file).doesNotExist();
+    }
+
+    /** A forger who knows the format: changes the record, then puts a matching checksum on it. */
+    private Path forged(java.util.function.Consumer<ObjectNode> forge) throws IOException {
+        Path file = temp.resolve("forged.json");
+        ObjectNode rec = (ObjectNode) record(file);
+        forge.accept(rec);
+        rec.put(AuditRecord.CHECKSUM_FIELD, AuditRecord.checksum(rec));
+        Files.write(file, kb.report.ResultJson.WRITER.writeValueAsBytes(rec));
+        return file;
+    }
+
+    private static CliRunner verifyFails(Path file) {
+        CliRunner r = CliRunner.run("verify", file.toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
+        assertThat(r.out()).startsWith("not reproduced");
+        return r;
+    }
+
+    @Test
+    void everyFactorSetToMetWithAForgedReasonIsFound() throws IOException {
+        Path file = forged(rec -> rec.withArray("/result/factors").forEach(f -> ((ObjectNode) f)
+                .put("met", true).put("reason", "Forged: everything is fine")));
+        CliRunner r = verifyFails(file);
+        assertThat(r.out()).contains("result/factors/3/met: recorded true, now false")
+                .contains("result/factors/5/met: recorded true, now false")
+                .contains("result/factors/0/reason: recorded \"Forged: everything is fine\", now \"Beginning is met");
+    }
+
+    @Test
+    void aResultCutToItsVerdictIsFound() throws IOException {
+        Path file = forged(rec -> {
+            ObjectNode cut = rec.objectNode();
+            cut.put("verdict", rec.at("/result/verdict").asText());
+            rec.set("result", cut);
+        });
+        CliRunner r = verifyFails(file);
+        assertThat(r.out()).contains("result/factors: recorded (absent), now [")
+                .contains("result/factorsMet: recorded (absent), now 4").doesNotContain("verdict changed");
+    }
+
+    @Test
+    void anotherCaseIdIsFound() throws IOException {
+        Path file = forged(rec -> rec.with("case").put("id", "surabaya-seattle"));
+        assertThat(verifyFails(file).out()).contains("case id differs: recorded surabaya-seattle, now batam-gimje");
+    }
+
+    @Test
+    void otherToolAndDroolsVersionsAreReportedAsSuch() throws IOException {
+        Path file = forged(rec -> rec.with("tool").put("version", "9.9.9").put("drools", "7.74.1.Final"));
+        assertThat(verifyFails(file).out()).contains("tool version differs: recorded kb 9.9.9, now kb " + kb.Version.tool())
+                .contains("Drools version differs: recorded 7.74.1.Final, now 10.2.0");
+    }
+
+    @Test
+    void anEditWithoutAMatchingChecksumIsFoundEvenWhereNothingElseIsCompared() throws IOException {
+        Path file = temp.resolve("audit.json");
+        ObjectNode rec = (ObjectNode) record(file);
+        rec.put("createdAt", "1999-01-01T00:00:00Z");
+        Files.write(file, kb.report.ResultJson.WRITER.writeValueAsBytes(rec));
+        assertThat(verifyFails(file).out()).contains("the record was edited after it was written");
+    }
+
+    @Test
+    void aRuleFolderNamedInTheRecordIsNeverRun() throws IOException {
+        Path evil = TestFolders.copy(Path.of("rules"), temp.resolve("evil-rules"));
+        Path params = evil.resolve("parameters.json");
+        Files.writeString(params, Files.readString(params).replace("\"number\": 1,", "\"number\": 0,"));
+        Path file = forged(rec -> {
+            AuditRecord.relocate(rec, "rules/", evil + "/");
+            rec.with("rules").put("folder", evil.toString());
+        });
+        CliRunner r = CliRunner.run("verify", file.toString());
+        // Checked against the project's rules, which are unchanged: the record's folder is only named.
+        assertThat(r.out()).contains("note: the record was made with the rules in " + evil + "; checked against rules")
+                .contains("reproduced: case batam-gimje gives NOT_OPTIMAL again");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void verifyShowsTheChangedLinesOfAnEditedRuleFile() throws IOException {
+        Path file = temp.resolve("audit.json");
+        record(file);
+        Path rules = TestFolders.copy(Path.of("rules"), temp.resolve("rules"));
+        Path f4 = rules.resolve("f4-implementation.drl");
+        Files.writeString(f4, Files.readString(f4).replace("signedOn.day < $day", "signedOn.day <= $day + 1000"));
+        CliRunner r = CliRunner.run("verify", file.toString(), "--rules", rules.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
+        assertThat(r.out()).contains("--- recorded/f4-implementation.drl", "+++ now/f4-implementation.drl")
+                .containsPattern("\\n +-.*signedOn\\.day < \\$day")
+                .containsPattern("\\n +\\+.*signedOn\\.day <= \\$day \\+ 1000");
+    }
+
+    @Test
+    void aRecordKeepsFoldersRelativeToTheProjectAndVerifyTakesACaseElsewhere() throws IOException {
+        Path file = temp.resolve("audit.json");
+        JsonNode rec = record(file);
+        assertThat(rec.at("/case/folder").asText()).isEqualTo("facts/batam-gimje");
+        assertThat(rec.at("/rules/folder").asText()).isEqualTo("rules");
+        assertThat(rec.at("/firings/0/location").asText()).startsWith("rules/");
+        Path moved = TestFolders.copy(Path.of("facts/batam-gimje"), temp.resolve("elsewhere"));
+        CliRunner r = CliRunner.run("verify", file.toString(), "--case", moved.toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void auditWithSeveralCasesWritesOneRecordPerCaseAndEachVerifies() throws IOException {
+        Path dir = temp.resolve("records");
+        Path other = TestFolders.copy(Path.of("facts/batam-gimje"), temp.resolve("copy-of-batam"));
+        CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", other.toString(), "--audit", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote 2 audit records to " + dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("batam-gimje.audit.json", "copy-of-batam.audit.json");
+        }
+        for (String name : new String[] {"batam-gimje.audit.json", "copy-of-batam.audit.json"}) {
+            CliRunner v = CliRunner.run("verify", dir.resolve(name).toString());
+            assertThat(v.exitCode()).as(name + ": " + v.out() + v.err()).isEqualTo(ExitCode.OK);
+        }
+    }
+
+    @Test
+    void auditWithSeveralCasesAndAFileIsRefused() throws IOException {
+        Path file = temp.resolve("audit.json");
+        Files.writeString(file, "{}");
+        CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", "facts/hypothetical-active-partnership",
+                "--audit", file.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("--audit " + file + ": with several cases --audit names a folder"
+                + " (one record per case is written into it), and this is a file");
+        assertThat(Files.readString(file)).isEqualTo("{}");
     }
 }

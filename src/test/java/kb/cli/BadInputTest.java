@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ class BadInputTest {
 
     @Test
     void aMissingCaseFolder() {
-        assertOneCleanError(CliRunner.run("evaluate", "facts/no-such-case"), "facts/no-such-case: no such case folder");
+        assertOneCleanError(CliRunner.run("evaluate", "facts/no-such-case"), "facts/no-such-case: error: no such case folder");
     }
 
     @Test
@@ -50,7 +51,7 @@ class BadInputTest {
         assertThat(r.err().lines()).as(r.err()).hasSize(2);
         assertThat(r.err()).contains("unknown field \"statuz\"; allowed: id, date, endDate, type, status")
                 .contains("field \"status\" is required").doesNotContain("\tat ", "Exception");
-        assertThat(r.err()).containsPattern("activities\\.json:\\d+:\\d+: activity \"A-2011-07-batam-exploration\": unknown field");
+        assertThat(r.err()).containsPattern("activities\\.json:\\d+:\\d+: error: activity \"A-2011-07-batam-exploration\": unknown field");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ class BatchEvaluateTest {
     void aMissingFolderAmongSeveralIsReportedAndTheRestEvaluated() {
         CliRunner r = CliRunner.run("evaluate", "facts/batam-gimje", "facts/no-such-case");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("facts/no-such-case: no such case folder");
+        assertThat(r.err()).contains("facts/no-such-case: error: no such case folder");
         assertThat(r.out()).contains("facts/batam-gimje").contains("1 cases evaluated: 1 NOT_OPTIMAL; 1 failed");
     }
 

@@ -1,5 +1,6 @@
 package kb.cli;
 
+import kb.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,11 +1,14 @@
 package kb.cli;
 
+import kb.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.SAXException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +91,51 @@ class TestCommandTest {
         CliRunner r = CliRunner.run("test", "scenarios/no-such.json");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("scenarios/no-such.json: no such scenario file or folder");
+    }
+
+    private Path failingScenario() throws IOException {
+        Path s = temp.resolve("optimal-batam.json");
+        Files.writeString(s, """
+                {"name": "Batam-Gimje is optimal (wrong on purpose) & <so> it fails", "case": "%s",
+                 "factors": {"F4": true}, "verdict": "OPTIMAL"}
+                """.formatted(BATAM));
+        return s;
+    }
+
+    @Test
+    void quietPrintsOnlyTheFailuresAndTheSummary() throws IOException {
+        Path failing = failingScenario();
+        CliRunner r = CliRunner.run("test", "--quiet", failing.toString(), "facts/batam-gimje");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
+        assertThat(r.out()).contains("FAIL  " + failing).doesNotContain("PASS");
+        assertThat(lastLine(r.out())).isEqualTo("1 passed, 1 failed");
+    }
+
+    @Test
+    void nameKeepsTheScenariosWhoseFileIdOrSentenceContainsIt() throws IOException {
+        Path failing = failingScenario();
+        CliRunner r = CliRunner.run("test", "--name", "BATAM-GIMJE/EXPECTED", failing.toString(), "facts/batam-gimje");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+        assertThat(lastLine(r.out())).isEqualTo("1 passed, 0 failed");
+        CliRunner none = CliRunner.run("test", "--name", "no scenario is called this", "facts/batam-gimje");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(none.err().strip()).isEqualTo("--name no scenario is called this: no scenario's file, id or sentence contains it");
+    }
+
+    @Test
+    void junitXmlHoldsOneTestcasePerScenarioWithTheFailures() throws IOException, ParserConfigurationException, SAXException {
+        Path failing = failingScenario();
+        Path xml = temp.resolve("report/kb-tests.xml");
+        Files.createDirectories(xml.getParent());
+        CliRunner r = CliRunner.run("test", "--junit-xml", xml.toString(), failing.toString(), "facts/batam-gimje");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
+        String report = Files.readString(xml);
+        assertThat(report).startsWith("<?xml").contains("<testsuite name=\"kb scenarios\" tests=\"2\" failures=\"1\" errors=\"0\"")
+                .contains("name=\"Batam-Gimje is optimal (wrong on purpose) &amp; &lt;so&gt; it fails\"")
+                .contains("<failure message=\"F4: expected MET, got NOT MET")
+                .contains("classname=\"facts/batam-gimje/expected.json\"");
+        // Well-formed: a standard parser reads it.
+        assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(xml.toFile()).getElementsByTagName("testcase").getLength()).isEqualTo(2);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import kb.Shipped;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class RuleGlobalsTest {
         int line = lineOf(f4, READ);
         TestFolders.editFirst(f4, READ, "parameters.names(\"joint-activity-typos\")");
 
-        assertThat(validationErrors(rules)).contains(rules + "/f4-implementation.drl:" + line + ": no parameter \"joint-activity-typos\""
+        assertThat(validationErrors(rules)).contains(rules + "/f4-implementation.drl:" + line + ": error: no parameter \"joint-activity-typos\""
                 + " in parameters.json; known: min-realised-activities, joint-activity-types, pre-agreement-contact-types");
     }
 
@@ -52,7 +52,7 @@ class RuleGlobalsTest {
         TestFolders.editFirst(rules.resolve("f6-consequences.drl"), "    $result : Qualifies( indicator == \"I6.1\" )",
                 "    kb.framework.Parameter( id == \"min-realised-activities\" )\n    $result : Qualifies( indicator == \"I6.1\" )");
 
-        assertThat(validationErrors(rules)).containsPattern("f6-consequences\\.drl:\\d+: parameters are not facts; read one in a condition"
+        assertThat(validationErrors(rules)).containsPattern("f6-consequences\\.drl:\\d+: error: parameters are not facts; read one in a condition"
                 + " with parameters\\.number\\(\"id\"\\) or parameters\\.names\\(\"id\"\\)");
     }
 
@@ -63,7 +63,7 @@ class RuleGlobalsTest {
         TestFolders.editFirst(f2, "import kb.conclusions.*;", "import kb.conclusions.*;\nglobal java.lang.Integer threshold;");
 
         assertThat(validationErrors(rules)).contains(rules + "/f2-motives.drl:" + lineOf(f2, "global java.lang.Integer threshold")
-                + ": global \"threshold\" is not one the tool provides; declare only"
+                + ": error: global \"threshold\" is not one the tool provides; declare only"
                 + " global kb.framework.Parameters parameters; and global kb.facts.Period period;");
     }
 

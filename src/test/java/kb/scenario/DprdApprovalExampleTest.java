@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import kb.Shipped;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import kb.engine.Evaluation;
 import kb.engine.Evaluator;
 import kb.engine.RuleBase;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import kb.Shipped;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +42,7 @@ class ValidateCommandTest {
                 """);
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        String at = rules + "/f3-extra.drl:5: rule \"A rule someone forgot to describe\": ";
+        String at = rules + "/f3-extra.drl:5: error: rule \"A rule someone forgot to describe\": ";
         assertThat(r.err()).contains(at + "no @id", at + "no @factor", at + "no @indicator", at + "no @ref")
                 .contains("4 problems in " + rules).doesNotContain("Exception", "\tat ");
     }
@@ -53,7 +53,7 @@ class ValidateCommandTest {
         TestFolders.edit(rules.resolve("f2-motives.drl"), "@id(\"F2.2\") @factor(\"F2\")", "@id(\"F2.1\") @factor(\"F7\")");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).containsPattern("f2-motives\\.drl:\\d+: rule \"The foreign partner has a documented motive\": "
+        assertThat(r.err()).containsPattern("f2-motives\\.drl:\\d+: error: rule \"The foreign partner has a documented motive\": "
                 + "@id\\(\"F2.1\"\\) is already used by \"The local government has a documented motive\"")
                 .contains("@factor(\"F7\") is not a factor; allowed: F1, F2, F3, F4, F5, F6, ALL (verdict rules)");
     }
@@ -76,9 +76,9 @@ class ValidateCommandTest {
         TestFolders.edit(rules.resolve("verdict.drl.csv"), "4,5,false,\"NOT_OPTIMAL, tidak optimal\"", "4,5,false,");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).contains(rules + "/verdict.drl.csv:12: row \"Four or five factors are met but not implementation:"
+        assertThat(r.err()).contains(rules + "/verdict.drl.csv:12: error: row \"Four or five factors are met but not implementation:"
                         + " the capacity is not optimal\": the \"Verdict, Indonesian label\" cell (column I) is empty")
-                .contains(rules + "/verdict.drl.csv:12: row V.4 (line 12) matches when 4 of 6 factors are met and F4 is not met"
+                .contains(rules + "/verdict.drl.csv:12: error: row V.4 (line 12) matches when 4 of 6 factors are met and F4 is not met"
                         + " but gives no verdict");
     }
 
@@ -92,8 +92,8 @@ class ValidateCommandTest {
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err())
-                .contains(rules + "/verdict.drl.csv:10: no row gives a verdict when 3 of 6 factors are met and F4 is met")
-                .contains(rules + "/verdict.drl.csv:10: no row gives a verdict when 3 of 6 factors are met and F4 is not met")
+                .contains(rules + "/verdict.drl.csv:10: error: no row gives a verdict when 3 of 6 factors are met and F4 is met")
+                .contains(rules + "/verdict.drl.csv:10: error: no row gives a verdict when 3 of 6 factors are met and F4 is not met")
                 .contains("rows [V.2 (line 10), V.3 (line 11)] all match when 5 of 6 factors are met and F4 is met")
                 .contains("rows [V.2 (line 10), V.4 (line 12)] all match when 5 of 6 factors are met and F4 is not met");
     }

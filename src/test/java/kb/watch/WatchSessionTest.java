@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import kb.Shipped;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import kb.engine.Evaluator;
 import kb.facts.CaseLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +136,6 @@ class WatchSessionTest {
     void aMissingCaseIsBadInput() {
         CliRunner r = CliRunner.run("watch", "facts/no-such-case", "--max-runs", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("facts/no-such-case: no such case folder");
+        assertThat(r.err()).contains("facts/no-such-case: error: no such case folder");
     }
 }

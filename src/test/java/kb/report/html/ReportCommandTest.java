@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import kb.Shipped;
 import kb.TestFolders;
 import kb.cli.CliRunner;
-import kb.cli.ExitCode;
+import kb.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

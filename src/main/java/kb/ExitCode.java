@@ -1,4 +1,4 @@
-package kb.cli;
+package kb;
 
 /** What the exit code of every command means; scripts and CI depend on these. */
 public final class ExitCode {

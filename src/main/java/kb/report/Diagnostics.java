@@ -1,0 +1,25 @@
+package kb.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Problems printed the way compilers print them, {@code file:line:col: error: message}, so an
+ * editor or CI log viewer jumps to the place. A problem without a line keeps its file:
+ * {@code file: error: message}.
+ */
+public final class Diagnostics {
+    /** A location first: a path with no spaces, optionally :line and :line:column, then ": ". */
+    private static final Pattern LOCATED = Pattern.compile("^([^\\s:]+(?::\\d+){0,2}): (.*)$", Pattern.DOTALL);
+
+    private Diagnostics() {
+    }
+
+    public static String error(String problem) {
+        Matcher m = LOCATED.matcher(problem);
+        if (!m.matches()) {
+            return problem.startsWith("error: ") ? problem : "error: " + problem;
+        }
+        return m.group(2).startsWith("error: ") ? problem : m.group(1) + ": error: " + m.group(2);
+    }
+}
