@@ -135,7 +135,7 @@ class ImpactCommandTest {
                 all.add(p);
             } else if (p.endsWith("scenarios")) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.toString().endsWith(".json")).forEach(all::add);
+                    s.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".schema.json")).forEach(all::add);
                 }
             }
         }
