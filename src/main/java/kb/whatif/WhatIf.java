@@ -98,13 +98,12 @@ public final class WhatIf {
         long start = System.nanoTime();
         List<Change> all = CandidateFacts.of(base, evaluator.rules());
         List<Change> allowed = all.stream().filter(c -> options.allowContradicting() || !c.contradictsDocumented()).toList();
+        Screening.Signature[] signatures = screenAll(base, allowed);
         Map<Screening.Signature, List<Change>> groups = new LinkedHashMap<>();
-        try (Screening screening = new Screening(evaluator.rules(), base, Evaluator.DEFAULT_FIRING_LIMIT)) {
-            for (Change c : allowed) {
-                Screening.Signature s = screening.screen(c);
-                if (!s.entries().isEmpty() && !s.onlyRejectsItself()) {
-                    groups.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
-                }
+        for (int i = 0; i < allowed.size(); i++) {
+            Screening.Signature s = signatures[i];
+            if (!s.entries().isEmpty() && !s.onlyRejectsItself()) {
+                groups.computeIfAbsent(s, k -> new ArrayList<>()).add(allowed.get(i));
             }
         }
         List<Change> kinds = new ArrayList<>();
@@ -155,6 +154,45 @@ public final class WhatIf {
                 (screened - start) / 1_000_000, (System.nanoTime() - screened) / 1_000_000);
     }
 
+    /**
+     * Screens every change, on as many sessions as there are cores (each holds the case once and
+     * takes its share of the changes in turn); the signatures come back in the changes' order.
+     */
+    private Screening.Signature[] screenAll(CaseFacts base, List<Change> changes) throws RuleFailureException {
+        Screening.Signature[] out = new Screening.Signature[changes.size()];
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), changes.size() / 500 + 1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kb-whatif");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            for (int p = 0; p < threads; p++) {
+                int part = p;
+                int parts0 = threads;
+                parts.add(pool.submit(() -> {
+                    try (Screening screening = new Screening(evaluator.rules(), base, Evaluator.DEFAULT_FIRING_LIMIT)) {
+                        for (int i = part; i < changes.size(); i += parts0) {
+                            out[i] = screening.screen(changes.get(i));
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : parts) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new RuleFailureException("the rules failed while a change was tried: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleFailureException("interrupted while trying changes", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
     private record GoalSpec(String kind, String factor, String result, Predicate<CaseOutcome> test) {
     }
 
@@ -185,8 +223,9 @@ public final class WhatIf {
         });
         List<String> firesNew = o.fired().stream().filter(id -> !now.fired().contains(id)).toList();
         List<String> stops = now.fired().stream().filter(id -> !o.fired().contains(id)).toList();
-        return new Suggestion(List.copyOf(combo), o, turned, firesNew, stops, overturned,
-                alternatives(base, combo, leftOut, goal));
+        // Other values are worth trying where they are shown: for the verdicts, not for explain's one line.
+        List<Alternatives> others = goal.factor() == null ? alternatives(base, combo, leftOut, goal) : List.of();
+        return new Suggestion(List.copyOf(combo), o, turned, firesNew, stops, overturned, others);
     }
 
     /** For each field of each added fact, the other values that reach the goal too, each evaluated. */
