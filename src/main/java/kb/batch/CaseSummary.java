@@ -3,21 +3,25 @@ package kb.batch;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kb.conclusions.FactorStatus;
 import kb.engine.Evaluation;
 import kb.engine.FactorOutcome;
 
 /**
- * What a batch keeps of one evaluation: the case, each factor met or not, the verdict.
- * The full evaluation is dropped at once so ten thousand cases fit in a small heap.
+ * What a batch keeps of one evaluation: the case, each factor's status, the verdict (a verdict
+ * id or UNDETERMINED) and the possible verdicts. The full evaluation is dropped at once so ten
+ * thousand cases fit in a small heap.
  */
-public record CaseSummary(Path folder, Map<String, Boolean> factors, String verdict) {
+public record CaseSummary(Path folder, Map<String, FactorStatus> factors, String verdict,
+                          java.util.List<String> possibleVerdicts) {
 
     public static CaseSummary of(Path folder, Evaluation e) {
-        Map<String, Boolean> met = new LinkedHashMap<>();
+        Map<String, FactorStatus> status = new LinkedHashMap<>();
         for (FactorOutcome f : e.factors()) {
-            met.put(f.factor().getId(), f.met());
+            status.put(f.factor().getId(), f.status());
         }
-        return new CaseSummary(folder, met, e.verdict() == null ? "NONE" : e.verdict().getCapacity().name());
+        return new CaseSummary(folder, status, e.verdict().id(),
+                e.verdict().possible().stream().map(kb.framework.VerdictDefinition::getId).toList());
     }
 
     public String caseName() {
@@ -25,6 +29,6 @@ public record CaseSummary(Path folder, Map<String, Boolean> factors, String verd
     }
 
     public long factorsMet() {
-        return factors.values().stream().filter(Boolean::booleanValue).count();
+        return factors.values().stream().filter(s -> s == FactorStatus.MET).count();
     }
 }

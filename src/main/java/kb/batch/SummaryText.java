@@ -22,11 +22,12 @@ public final class SummaryText {
     public static String csv(BatchResult result, List<String> factorIds) {
         StringBuilder out = new StringBuilder("case,");
         factorIds.forEach(id -> out.append(id).append(','));
-        out.append("factorsMet,verdict\n");
+        out.append("factorsMet,verdict,possibleVerdicts\n");
         for (CaseSummary s : result.summaries()) {
             out.append(csvCell(s.caseName())).append(',');
             factorIds.forEach(id -> out.append(cell(s.factors().get(id))).append(','));
-            out.append(s.factorsMet()).append(',').append(s.verdict()).append('\n');
+            out.append(s.factorsMet()).append(',').append(s.verdict()).append(',')
+                    .append(String.join(" ", s.possibleVerdicts())).append('\n');
         }
         return out.toString();
     }
@@ -37,9 +38,10 @@ public final class SummaryText {
             ObjectNode row = JsonNodeFactory.instance.objectNode();
             row.put("case", s.caseName());
             ObjectNode factors = row.putObject("factors");
-            factorIds.forEach(id -> factors.put(id, Boolean.TRUE.equals(s.factors().get(id))));
+            factorIds.forEach(id -> factors.put(id, cell(s.factors().get(id))));
             row.put("factorsMet", s.factorsMet());
             row.put("verdict", s.verdict());
+            s.possibleVerdicts().forEach(row.putArray("possibleVerdicts")::add);
             try {
                 out.append(JSON.writeValueAsString(row)).append('\n');
             } catch (JsonProcessingException e) {
@@ -54,12 +56,17 @@ public final class SummaryText {
                 result.summaries().stream().mapToInt(s -> s.caseName().length()).max().orElse(0));
         StringBuilder out = new StringBuilder();
         out.append(pad("case", width));
-        factorIds.forEach(id -> out.append("  ").append(pad(id, 7)));
+        factorIds.forEach(id -> out.append("  ").append(pad(id, 12)));
         out.append("  verdict\n");
         for (CaseSummary s : result.summaries()) {
             out.append(pad(s.caseName(), width));
-            factorIds.forEach(id -> out.append("  ").append(pad(Boolean.TRUE.equals(s.factors().get(id)) ? "MET" : "NOT MET", 7)));
-            out.append("  ").append(s.verdict()).append('\n');
+            factorIds.forEach(id -> out.append("  ").append(pad(s.factors().get(id) == null ? "-"
+                    : s.factors().get(id).text(), 12)));
+            out.append("  ").append(s.verdict());
+            if (s.possibleVerdicts().size() > 1) {
+                out.append(" (possible: ").append(String.join(", ", s.possibleVerdicts())).append(')');
+            }
+            out.append('\n');
         }
         out.append('\n').append(totals(result)).append('\n');
         return out.toString();
@@ -69,15 +76,20 @@ public final class SummaryText {
     public static String table(BatchResult result, List<String> factorIds, kb.labels.Words w) {
         int width = Math.max(w.heading("case").length(),
                 result.summaries().stream().mapToInt(s -> s.caseName().length()).max().orElse(0));
-        int cell = Math.max(w.result("MET").length(), w.result("NOT_MET").length());
+        int cell = java.util.stream.Stream.of("MET", "NOT_MET", "UNDETERMINED").mapToInt(r -> w.result(r).length()).max().orElse(12);
         StringBuilder out = new StringBuilder();
         out.append(pad(w.heading("case"), width));
         factorIds.forEach(id -> out.append("  ").append(pad(id, cell)));
         out.append("  ").append(w.heading("verdict")).append('\n');
         for (CaseSummary s : result.summaries()) {
             out.append(pad(s.caseName(), width));
-            factorIds.forEach(id -> out.append("  ").append(pad(w.result(Boolean.TRUE.equals(s.factors().get(id)) ? "MET" : "NOT_MET"), cell)));
-            out.append("  ").append(w.verdict(s.verdict())).append('\n');
+            factorIds.forEach(id -> out.append("  ").append(pad(s.factors().get(id) == null ? "-"
+                    : w.result(s.factors().get(id).name()), cell)));
+            out.append("  ").append(s.possibleVerdicts().size() > 1 ? w.result(s.verdict()) : w.verdict(s.verdict()));
+            if (s.possibleVerdicts().size() > 1) {
+                out.append(" (").append(String.join(", ", s.possibleVerdicts().stream().map(w::verdict).toList())).append(')');
+            }
+            out.append('\n');
         }
         out.append('\n').append(totals(result)).append('\n');
         return out.toString();
@@ -98,8 +110,8 @@ public final class SummaryText {
         return line.toString();
     }
 
-    private static String cell(Boolean met) {
-        return Boolean.TRUE.equals(met) ? "MET" : "NOT_MET";
+    private static String cell(kb.conclusions.FactorStatus status) {
+        return status == null ? "" : status.name();
     }
 
     /** RFC 4180: quote a cell holding a comma, a quote or a line break. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * folders (or a folder of case folders) one summary line per case, see {@link BatchOptions}.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate a case folder: each factor MET / NOT MET with its reason, and the verdict.",
+        description = {"Evaluate a case folder: each factor MET / NOT MET / UNDETERMINED with its reason, and the verdict"
+                + " (or UNDETERMINED with the possible verdicts).",
             "Several case folders, or a folder of case folders, are evaluated in parallel into one summary."})
 public final class EvaluateCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje, or a folder of case folders.")

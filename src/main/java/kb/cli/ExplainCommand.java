@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Show why the verdict fired, as a tree down to rule file:line, facts and sources.",
             "The tree runs verdict, table row, factors, indicators, rules (id, name, file:line), the facts they",
-            "matched and their sources. A NOT MET result shows the condition that was not satisfied and every",
-            "candidate fact with the reason it did not count."})
+            "matched and their sources. A NOT MET result shows the evidence that bears on it (a recorded absence",
+            "with its source), the condition that was not satisfied and every candidate fact with the reason it",
+            "did not count; an UNDETERMINED one names the rules that would decide it."})
 public final class ExplainCommand extends KbCommand {
     @Parameters(paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
     Path caseFolder;

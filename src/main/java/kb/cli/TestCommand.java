@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kb test}: run scenario files and expected.json files against the rules on disk. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run scenarios: expected factor results, verdict and rules that must (not) fire.",
+        description = {"Run scenarios: expected factor results (MET, NOT_MET, UNDETERMINED), verdict, possible verdicts and"
+                + " rules that must justify a final conclusion.",
                 "Prints PASS/FAIL with expected and actual for each factor, and ends with 'N passed, N failed'.",
                 "Exit 0 when all pass, 1 when one fails (or, with --strict, coverage has a gap), 2 when a scenario"
                         + " file cannot be read."})
@@ -35,7 +36,7 @@ public final class TestCommand extends KbCommand {
     List<Path> paths;
 
     @Option(names = "--coverage", description = "Also list, for each rule, the scenarios it fired in, the rules that"
-            + " never fired, and for each factor the scenarios where it is MET and NOT MET.")
+            + " never fired, and for each factor the scenarios where it is MET, NOT MET and UNDETERMINED.")
     boolean coverage;
 
     @Option(names = "--strict", description = "Fail (exit 1) on any coverage gap: a rule that never fired, or a factor"
@@ -118,7 +119,7 @@ public final class TestCommand extends KbCommand {
     }
 
     /** The project folder: here when it has scenarios/ or facts/, else the one beside the kb launcher. */
-    private static Path home() {
+    static Path home() {
         Path here = Path.of("");
         String home = System.getProperty("kb.home");
         boolean local = Files.isDirectory(Path.of(ScenarioFinder.SCENARIOS_FOLDER))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.engine.RuleFile;
 import kb.report.Diagnostics;
+import kb.scenario.ScenarioFinder;
 import kb.validate.RuleValidator;
 import kb.validate.TranslationCheck;
 import picocli.CommandLine.Command;
@@ -17,9 +18,10 @@ import picocli.CommandLine.Mixin;
         description = {"Check the rules folder: compile errors and rule hygiene, each as path:line: message.",
                 "Compiles every rule file in one pass, then checks: a unique @id, @factor (F1-F6, or ALL for verdict"
                 + " rules), @indicator and @ref on every rule; no empty name, metadata or verdict cell in a"
-                + " decision-table row; a verdict table that covers every number of factors met, with F4 met and not"
-                + " met, exactly once; rules/labels.json has every entry in en and id. Warns about a rule without"
-                + " an Indonesian sentence (@name_id).",
+                + " decision-table row; a verdict table that gives exactly one verdict of verdicts.json for every"
+                + " combination of factors met and not met (also checked whenever the rules are built); rules/labels.json has"
+                + " every entry in en and id; and the rules"
+                + " run on the shipped cases (scenarios/ and facts/*/expected.json) with every factor decided exactly once. Warns about a rule without an Indonesian sentence (@name_id).",
                 "Each problem is printed as path:line: message. Exit 0 when clean, 1 otherwise."})
 public final class ValidateCommand extends KbCommand {
     @Mixin
@@ -29,7 +31,7 @@ public final class ValidateCommand extends KbCommand {
     @Override
     protected int execute() throws Exception {
         Path folder = rules.rulesFolder();
-        RuleValidator.Result result = RuleValidator.validate(folder);
+        RuleValidator.Result result = RuleValidator.validate(folder, ScenarioFinder.defaults(TestCommand.home()));
         List<String> problems = new ArrayList<>(result.problems());
         if (result.rules() != null) {
             problems.addAll(TranslationCheck.labelProblems(result.rules()));

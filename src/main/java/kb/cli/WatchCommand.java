@@ -64,6 +64,12 @@ public final class WatchCommand extends KbCommand {
             out.println("Watching " + rulesFolder + " and " + caseFolder + " (" + changes.describe() + ").");
             new WatchLoop(session, changes, Duration.ofMillis(settleMs), maxRuns).run();
         }
-        return ExitCode.OK;
+        // Stopped by --max-runs: exit as the last run would have on its own.
+        return switch (session.lastStatus()) {
+            case OK -> ExitCode.OK;
+            case RULES_BROKEN -> ExitCode.RULES_OR_CHECK_FAILED;
+            case BAD_FACTS -> ExitCode.BAD_INPUT;
+            case RULE_FAILURE -> ExitCode.RULE_FAILURE;
+        };
     }
 }

@@ -4,13 +4,9 @@ package kb.conclusions;
  * A fact was considered for an indicator and does not count. The reason is the name of
  * the rule that concluded it; several rules may give several reasons for the same fact.
  */
-public final class DoesNotQualify extends Candidate {
-    public DoesNotQualify(String indicator, String factId) {
-        super(indicator, factId);
-    }
-
+public record DoesNotQualify(String indicator, String factId) implements Candidate {
     @Override
     public String toString() {
-        return getFactId() + " does not count for " + getIndicator();
+        return factId + " does not count for " + indicator;
     }
 }

@@ -1,45 +1,15 @@
 package kb.conclusions;
 
-import java.util.Objects;
+/** The result of one of Kuznetsov's factors, concluded once per factor by {@code rules/decide.drl}. */
+public record FactorResult(String factor, FactorStatus status) implements Conclusion {
 
-/** Whether one of Kuznetsov's factors is met. */
-public final class FactorResult {
-    private final String factor;
-    private final boolean met;
-
-    private FactorResult(String factor, boolean met) {
-        this.factor = factor;
-        this.met = met;
-    }
-
-    public static FactorResult met(String factor) {
-        return new FactorResult(factor, true);
-    }
-
-    public static FactorResult notMet(String factor) {
-        return new FactorResult(factor, false);
-    }
-
-    public String getFactor() {
-        return factor;
-    }
-
+    /** True only for MET; the verdict table's factor columns read it as {@code met}. */
     public boolean isMet() {
-        return met;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FactorResult r && r.factor.equals(factor) && r.met == met;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash("FactorResult", factor, met);
+        return status == FactorStatus.MET;
     }
 
     @Override
     public String toString() {
-        return factor + (met ? " met" : " not met");
+        return factor + " " + status.text();
     }
 }

@@ -86,12 +86,12 @@ final class CompiledRulesCache {
         return new CompiledRulesCache(dir, true);
     }
 
-    /** The compiled rules of these files: from the cache when it holds them, else compiled (and stored). */
-    KieBase compile(String folderLabel, List<RuleFile> files) throws RuleBuildException {
+    /** The compiled rules of these files (read into {@code model}): from the cache when it holds them, else compiled (and stored). */
+    KieBase compile(String folderLabel, List<RuleFile> files, RuleModel model) throws RuleBuildException {
         long start = System.nanoTime();
         Profile.phase("rules folder read, building the rule base");
         if (dir == null) {
-            KieBase compiled = RuleCompiler.compile(folderLabel, files);
+            KieBase compiled = RuleCompiler.compile(folderLabel, model);
             Profile.phase("rules compiled (cache off)", start);
             return compiled;
         }
@@ -102,7 +102,7 @@ final class CompiledRulesCache {
             Profile.phase("rules read from the cache", start);
             return cached;
         }
-        KieBase compiled = RuleCompiler.compile(folderLabel, files); // throws on any error: nothing is stored
+        KieBase compiled = RuleCompiler.compile(folderLabel, model); // throws on any error: nothing is stored
         Profile.phase("rules compiled (not in the cache)", start);
         if (writes) {
             long writing = System.nanoTime();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import kb.conclusions.Verdict;
 import kb.facts.CaseFacts;
 
 /**
@@ -12,7 +11,7 @@ import kb.facts.CaseFacts;
  * fired, and why every conclusion holds (its justifications at the end of the run).
  * {@code firings} is empty unless the evaluation was traced.
  */
-public record Evaluation(CaseFacts facts, List<FactorOutcome> factors, Verdict verdict, RuleInfo verdictRow,
+public record Evaluation(CaseFacts facts, List<FactorOutcome> factors, VerdictOutcome verdict,
                          Set<String> firedRules, Map<Object, List<Justification>> justifications,
                          List<Firing> firings) {
 
@@ -28,5 +27,12 @@ public record Evaluation(CaseFacts facts, List<FactorOutcome> factors, Verdict v
 
     public List<Justification> why(Object conclusion) {
         return justifications.getOrDefault(conclusion, List.of());
+    }
+
+    /** Ids of the rules that justify some conclusion still holding at the end: what truth maintenance kept. */
+    public Set<String> justifyingRules() {
+        Set<String> ids = new java.util.TreeSet<>();
+        justifications.values().forEach(js -> js.forEach(j -> ids.add(j.rule().id())));
+        return ids;
     }
 }

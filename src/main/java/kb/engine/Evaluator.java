@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
 import kb.conclusions.Candidate;
+import kb.conclusions.EvidenceBears;
+import kb.conclusions.FactorMet;
 import kb.conclusions.FactorResult;
+import kb.conclusions.FactorStatus;
 import kb.conclusions.IndicatorSatisfied;
 import kb.conclusions.Verdict;
+import kb.framework.VerdictDefinition;
+import kb.framework.Verdicts;
 import kb.engine.FactorOutcome.IndicatorOutcome;
 import kb.facts.CaseFacts;
 import kb.facts.Fact;
@@ -106,7 +112,8 @@ public final class Evaluator {
         }
     }
 
-    private Evaluation read(KieSession session, CaseFacts facts, FiringLog log, boolean withCandidates) {
+    private Evaluation read(KieSession session, CaseFacts facts, FiringLog log, boolean withCandidates)
+            throws RuleFailureException {
         Map<Object, List<Justification>> why = Justifications.read(session, rules.catalogue(), withCandidates);
         // Factors and the verdict are read from the few conclusions above the per-fact ones.
         List<Map.Entry<Object, List<Justification>>> decisions = new ArrayList<>();
@@ -119,37 +126,126 @@ public final class Evaluator {
         for (FactorDefinition factor : rules.framework().factors()) {
             factors.add(outcome(factor, decisions));
         }
-        Verdict verdict = null;
-        RuleInfo row = null;
-        for (Map.Entry<Object, List<Justification>> e : decisions) {
-            if (e.getKey() instanceof Verdict v && (verdict == null || v.toString().compareTo(verdict.toString()) < 0)) {
-                verdict = v;
-                row = e.getValue().isEmpty() ? null : e.getValue().get(0).rule();
-            }
-        }
+        VerdictOutcome verdict = verdict(factors, decisions);
         Set<String> fired = new LinkedHashSet<>();
         log.counts().keySet().forEach(name -> fired.add(rules.catalogue().require(name).id()));
-        return new Evaluation(facts, factors, verdict, row, fired, why, List.copyOf(log.firings()));
+        return new Evaluation(facts, factors, verdict, fired, why, List.copyOf(log.firings()));
     }
 
-    private FactorOutcome outcome(FactorDefinition factor, List<Map.Entry<Object, List<Justification>>> decisions) {
-        Boolean met = null;
-        RuleInfo decidedBy = null;
+    /**
+     * The one result of a factor. A factor with no result, or with two (or one result two rules
+     * justify), is a fault of the rules: it is reported with the rules, never settled here.
+     */
+    private FactorOutcome outcome(FactorDefinition factor, List<Map.Entry<Object, List<Justification>>> decisions)
+            throws RuleFailureException {
+        String id = factor.getId();
+        List<Map.Entry<Object, List<Justification>>> results = new ArrayList<>();
+        List<RuleInfo> met = new ArrayList<>();
+        List<RuleInfo> bears = new ArrayList<>();
         Set<String> satisfied = new LinkedHashSet<>();
         for (Map.Entry<Object, List<Justification>> e : decisions) {
-            if (e.getKey() instanceof FactorResult r && r.getFactor().equals(factor.getId())) {
-                // Should two rules disagree, "not met" wins: a factor is met only when nothing says otherwise.
-                if (met == null || !r.isMet()) {
-                    met = r.isMet();
-                    decidedBy = e.getValue().isEmpty() ? null : e.getValue().get(0).rule();
-                }
-            } else if (e.getKey() instanceof IndicatorSatisfied i && i.getFactor().equals(factor.getId())) {
-                satisfied.add(i.getIndicator());
+            Object c = e.getKey();
+            if (c instanceof FactorResult r && r.factor().equals(id)) {
+                results.add(e);
+            } else if (c instanceof FactorMet m && m.factor().equals(id)) {
+                e.getValue().forEach(j -> met.add(j.rule()));
+            } else if (c instanceof EvidenceBears b && b.factor().equals(id)) {
+                e.getValue().forEach(j -> bears.add(j.rule()));
+            } else if (c instanceof IndicatorSatisfied i && i.factor().equals(id)) {
+                satisfied.add(i.indicator());
             }
         }
-        List<IndicatorOutcome> indicators = rules.catalogue().indicatorsOf(factor.getId()).stream()
-                .map(id -> new IndicatorOutcome(id, satisfied.contains(id))).toList();
-        return new FactorOutcome(factor, Boolean.TRUE.equals(met), decidedBy, indicators);
+        int justifications = results.stream().mapToInt(e -> e.getValue().size()).sum();
+        if (results.isEmpty()) {
+            throw new RuleFailureException("factor " + id + " has no result: no rule concluded a FactorResult for it."
+                    + " The rules that decide every factor are " + locations(rules.catalogue().all().stream()
+                            .filter(r -> r.concludes(FactorResult.class)).toList())
+                    + "; each factor is decided there, once, from its FactorMet and EvidenceBears");
+        }
+        if (results.size() > 1 || justifications > 1) {
+            List<String> ways = new ArrayList<>();
+            results.stream().sorted(java.util.Comparator.comparing(e -> e.getKey().toString())).forEach(e ->
+                    ways.add(((FactorResult) e.getKey()).status().text() + " by " + locations(
+                            e.getValue().stream().map(Justification::rule).toList())));
+            throw new RuleFailureException("factor " + id + " is decided more than once: " + String.join("; ", ways)
+                    + ". Each factor is decided once, by the rules that decide every factor (rules/decide.drl); a"
+                    + " factor's own rules conclude FactorMet (its condition holds) or EvidenceBears (something rules"
+                    + " it out), never a FactorResult");
+        }
+        FactorResult result = (FactorResult) results.get(0).getKey();
+        RuleInfo decidedBy = results.get(0).getValue().isEmpty() ? null : results.get(0).getValue().get(0).rule();
+        List<RuleInfo> because = switch (result.status()) {
+            case MET -> sorted(met);
+            case NOT_MET -> sorted(bears);
+            case UNDETERMINED -> List.of();
+        };
+        List<IndicatorOutcome> indicators = rules.catalogue().indicatorsOf(id).stream()
+                .map(i -> new IndicatorOutcome(i, satisfied.contains(i))).toList();
+        return new FactorOutcome(factor, result.status(), decidedBy, because, indicators);
+    }
+
+    /**
+     * The verdict: the table's row when every factor is MET or NOT MET; otherwise the verdicts the
+     * table gives over every way the undetermined factors could come out.
+     */
+    private VerdictOutcome verdict(List<FactorOutcome> factors, List<Map.Entry<Object, List<Justification>>> decisions)
+            throws RuleFailureException {
+        Map<String, FactorStatus> known = new LinkedHashMap<>();
+        List<String> open = new ArrayList<>();
+        for (FactorOutcome f : factors) {
+            if (f.status() == FactorStatus.UNDETERMINED) {
+                open.add(f.factor().getId());
+            }
+            known.put(f.factor().getId(), f.status());
+        }
+        if (open.isEmpty()) {
+            List<Map.Entry<Object, List<Justification>>> verdicts = decisions.stream()
+                    .filter(e -> e.getKey() instanceof Verdict).toList();
+            List<RuleInfo> rows = verdicts.stream().flatMap(e -> e.getValue().stream()).map(Justification::rule).toList();
+            if (rows.size() != 1) {
+                throw new RuleFailureException((rows.isEmpty() ? "no row of the verdict table gave a verdict"
+                        : "rows " + locations(rows) + " all gave a verdict") + " for " + VerdictTableCheck.describe(known)
+                        + "; every combination needs exactly one row (kb validate checks the table)");
+            }
+            String id = ((Verdict) verdicts.get(0).getKey()).id();
+            return new VerdictOutcome(id, List.of(definition(id, rows.get(0))), rows.get(0), List.of());
+        }
+        VerdictTable table = new VerdictTable(rules);
+        List<VerdictOutcome.Completion> completions = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Map<String, FactorStatus> c : VerdictTable.completions(known, open)) {
+            VerdictTable.Outcome o = table.run(c);
+            if (o.rows().size() != 1 || o.verdicts().size() != 1) {
+                throw new RuleFailureException("the verdict table gives " + o.verdicts().size() + " verdicts when "
+                        + VerdictTableCheck.describe(c) + "; every combination needs exactly one row");
+            }
+            Map<String, FactorStatus> assumed = new LinkedHashMap<>();
+            open.forEach(f -> assumed.put(f, c.get(f)));
+            String id = o.verdicts().get(0);
+            completions.add(new VerdictOutcome.Completion(assumed, definition(id, o.rows().get(0)), o.rows().get(0)));
+            seen.add(id);
+        }
+        List<VerdictDefinition> possible = new ArrayList<>();
+        rules.verdicts().all().stream().filter(v -> seen.contains(v.getId())).forEach(possible::add);
+        String id = possible.size() == 1 ? possible.get(0).getId() : Verdicts.UNDETERMINED;
+        return new VerdictOutcome(id, possible, null, completions);
+    }
+
+    private VerdictDefinition definition(String id, RuleInfo row) throws RuleFailureException {
+        return rules.verdicts().get(id).orElseThrow(() -> new RuleFailureException("row " + row.id() + " ("
+                + row.location() + ") gives \"" + id + "\", which is not a verdict of verdicts.json; allowed: "
+                + String.join(", ", rules.verdicts().ids())));
+    }
+
+    private static List<RuleInfo> sorted(List<RuleInfo> rules) {
+        return rules.stream().distinct().sorted(java.util.Comparator.comparing(RuleInfo::file)
+                .thenComparingInt(RuleInfo::line)).toList();
+    }
+
+    /** "D.MET (rules/decide.drl:15), F3.X (rules/f3-x.drl:4)". */
+    private static String locations(List<RuleInfo> rules) {
+        return sorted(rules).stream().map(r -> (r.id().isBlank() ? "\"" + r.name() + "\"" : r.id()) + " (" + r.location() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     private static String busiest(Map<String, Integer> counts) {

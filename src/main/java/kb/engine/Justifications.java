@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import kb.conclusions.Candidate;
+import kb.conclusions.Conclusion;
 import kb.facts.Fact;
 import kb.facts.Partnership;
 import kb.framework.FactorDefinition;
@@ -65,7 +66,7 @@ final class Justifications {
     private static final ClassValue<Boolean> CONCLUSION_CLASS = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return type.getPackageName().equals("kb.conclusions");
+            return Conclusion.class.isAssignableFrom(type);
         }
     };
 

@@ -1,18 +1,17 @@
 package kb.engine;
 
-import kb.conclusions.DoesNotQualify;
-import kb.conclusions.FactorResult;
-import kb.conclusions.FactorTally;
-import kb.conclusions.IndicatorSatisfied;
-import kb.conclusions.Qualifies;
-import kb.conclusions.Verdict;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import kb.conclusions.Conclusion;
 import kb.facts.Fact;
 import kb.facts.Partnership;
 import kb.framework.FactorDefinition;
 
 /**
- * A stable, readable id for anything in a session: a fact's own id, or a key built from a
- * conclusion's fields. Audit records and their comparison rely on these being stable.
+ * A stable, readable id for anything in a session: a fact's own id, or, for a conclusion (a
+ * record), its type and fields: {@code FactorResult(F4, NOT_MET)}. Audit records and their
+ * comparison rely on these being stable; a new conclusion type needs no change here.
  */
 public final class ObjectIds {
     private ObjectIds() {
@@ -28,24 +27,21 @@ public final class ObjectIds {
         if (o instanceof FactorDefinition f) {
             return "factor:" + f.getId();
         }
-        if (o instanceof Qualifies q) {
-            return "Qualifies(" + q.getIndicator() + ", " + q.getFactId() + ")";
-        }
-        if (o instanceof DoesNotQualify d) {
-            return "DoesNotQualify(" + d.getIndicator() + ", " + d.getFactId() + ")";
-        }
-        if (o instanceof IndicatorSatisfied i) {
-            return "IndicatorSatisfied(" + i.getFactor() + ", " + i.getIndicator() + ")";
-        }
-        if (o instanceof FactorResult r) {
-            return "FactorResult(" + r.getFactor() + ", " + (r.isMet() ? "met" : "not met") + ")";
-        }
-        if (o instanceof FactorTally t) {
-            return "FactorTally(" + t.getMet() + " of " + t.getTotal() + ")";
-        }
-        if (o instanceof Verdict v) {
-            return "Verdict(" + v.getCapacity() + ", " + v.getLabel() + ")";
+        if (o instanceof Conclusion && o instanceof Record r) {
+            return r.getClass().getSimpleName() + "(" + String.join(", ", fields(r)) + ")";
         }
         return o.getClass().getSimpleName() + "(" + o + ")";
+    }
+
+    private static List<String> fields(Record r) {
+        List<String> values = new ArrayList<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            try {
+                values.add(String.valueOf(c.getAccessor().invoke(r)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("a record's accessor is public", e);
+            }
+        }
+        return values;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.facts.Period;
 import kb.framework.Framework;
+import kb.framework.Verdicts;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -21,6 +22,8 @@ public final class RuleBase {
     private final RuleCatalogue catalogue;
     private final Framework framework;
     private final RuleGlobals globals;
+    private final RuleModel model;
+    private final Verdicts verdicts;
     /**
      * Sessions are reset and reused rather than built anew: building one (node memories,
      * agenda, entry points) is a good part of a small case's cost when a batch runs thousands.
@@ -29,13 +32,15 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
 
     private RuleBase(Path folder, List<RuleFile> files, KieBase kieBase, RuleCatalogue catalogue, Framework framework,
-                     RuleGlobals globals) {
+                     RuleGlobals globals, RuleModel model, Verdicts verdicts) {
+        this.model = model;
         this.folder = folder;
         this.files = files;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.framework = framework;
         this.globals = globals;
+        this.verdicts = verdicts;
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
@@ -52,23 +57,35 @@ public final class RuleBase {
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
                 bytesOf(files, RulesFolder.FACTORS_FILE), folder.resolve(RulesFolder.PARAMETERS_FILE),
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
+        RuleModel model = RuleModel.read(label, files);
+        problems.addAll(0, model.problems());
+        Verdicts verdicts = Verdicts.read(folder.resolve(RulesFolder.VERDICTS_FILE),
+                bytesOf(files, RulesFolder.VERDICTS_FILE), problems);
         KieBase kieBase = null;
         try {
-            kieBase = cache.compile(label, files);
+            kieBase = cache.compile(label, files, model);
         } catch (RuleBuildException e) {
             problems.addAll(0, e.problems());
         }
         RuleGlobals globals = null;
         if (problems.isEmpty()) { // names are checked against a rules folder that compiles and a parameters file that reads
             globals = RuleGlobals.of(kieBase, framework.parameters());
-            problems.addAll(globals.problems(label, files));
+            problems.addAll(globals.problems(label, model));
+            problems.addAll(ConditionChecks.problems(label, model));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        RuleBase ruleBase = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, files), framework, globals);
-        Profile.phase("rule base ready (globals checked, rules catalogued)");
-        return ruleBase;
+        RuleBase rules = new RuleBase(folder, files, kieBase, RuleCatalogue.of(kieBase, label, model), framework, globals,
+                model, verdicts);
+        // The verdict table is checked at every build, not only by kb validate: a gap or an
+        // overlap would otherwise give a missing or arbitrary verdict with exit 0.
+        List<String> tableProblems = VerdictTableCheck.problems(label, rules);
+        if (!tableProblems.isEmpty()) {
+            throw new RuleBuildException(tableProblems);
+        }
+        Profile.phase("rule base ready (globals checked, rules catalogued, verdict table checked)");
+        return rules;
     }
 
     private static byte[] bytesOf(List<RuleFile> files, String name) {
@@ -98,8 +115,18 @@ public final class RuleBase {
         return session;
     }
 
+    /** Every rule as Drools' parser read it: file, line, metadata, what it reads and makes. */
+    public RuleModel model() {
+        return model;
+    }
+
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The verdicts of verdicts.json, with their labels. */
+    public Verdicts verdicts() {
+        return verdicts;
     }
 
     public Framework framework() {

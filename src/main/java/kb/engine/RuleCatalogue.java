@@ -1,6 +1,5 @@
 package kb.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -17,8 +16,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Every rule of a KieBase with its metadata and the file and line it is written on.
- * Drools keeps no line numbers on compiled rules, so the line is found in the file's text:
- * the {@code rule "name"} header of a DRL file, or the row of a decision table.
+ * Drools keeps no line numbers on compiled rules, so the line (a decision table's row), what
+ * the rule reads and what it makes come from the {@link RuleModel} of the same build.
  */
 public final class RuleCatalogue {
     private final Map<String, RuleInfo> byName;
@@ -29,16 +28,13 @@ public final class RuleCatalogue {
         this.byName = byName;
     }
 
-    static RuleCatalogue of(KieBase kieBase, String folderLabel, List<RuleFile> files) {
-        Map<String, RuleFile> fileByPath = new LinkedHashMap<>();
-        files.forEach(f -> fileByPath.put(f.relativePath(), f));
+    static RuleCatalogue of(KieBase kieBase, String folderLabel, RuleModel model) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String rel = RuleCompiler.relative(sourcePath(rule));
-                RuleFile file = fileByPath.get(rel);
-                int line = file == null ? 0 : lineOf(file, rule.getName());
-                infos.add(info(rule, folderLabel + rel, line, RuleText.of(file, line)));
+                Optional<ModelRule> read = model.rule(rel, rule.getName());
+                infos.add(info(rule, folderLabel + rel, read.orElse(null)));
             }
         }
         infos.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line)
@@ -55,30 +51,21 @@ public final class RuleCatalogue {
         return null;
     }
 
-    private static RuleInfo info(Rule rule, String file, int line, RuleText text) {
+    /** The compiled rule's metadata, with its place and what it reads and makes from the parser's model. */
+    private static RuleInfo info(Rule rule, String file, ModelRule read) {
         Map<String, String> meta = new TreeMap<>();
         rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
-        return new RuleInfo(meta.getOrDefault("id", ""), rule.getName(), file, line,
+        return new RuleInfo(meta.getOrDefault("id", ""), rule.getName(), file, read == null ? 0 : read.line(),
                 meta.getOrDefault("factor", ""), RuleInfo.splitIndicators(meta.get("indicator")),
-                meta.getOrDefault("ref", ""), Map.copyOf(meta), text.concludes(), text.parameters(), text.reads(),
-                text.readsPeriod());
+                meta.getOrDefault("ref", ""), Map.copyOf(meta),
+                read == null ? Set.of() : read.inserts(), read == null ? List.of() : read.parameters(),
+                read == null ? Set.of() : read.reads(), read != null && read.readsPeriod());
     }
 
     /** Decision-table metadata cells may keep their quotes; DRL metadata does not. */
     private static String unquote(String v) {
         String s = v.trim();
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
-    }
-
-    static int lineOf(RuleFile file, String ruleName) {
-        String[] lines = new String(file.bytes(), StandardCharsets.UTF_8).split("\\R", -1);
-        Pattern header = Pattern.compile("^\\s*rule\\s+[\"']" + Pattern.quote(ruleName) + "[\"'].*");
-        for (int i = 0; i < lines.length; i++) {
-            if (file.isDrl() ? header.matcher(lines[i]).matches() : lines[i].contains(ruleName)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     public Optional<RuleInfo> byName(String name) {

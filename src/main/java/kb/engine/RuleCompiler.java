@@ -24,27 +24,27 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    static KieBase compile(String folderLabel, List<RuleFile> files) throws RuleBuildException {
+    /** Compiles what the model read: each DRL file as written, each decision table as the DRL made from it. */
+    static KieBase compile(String folderLabel, RuleModel model) throws RuleBuildException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("kb.rules", "rules",
                 "1.0." + BUILDS.incrementAndGet() + "-" + ProcessHandle.current().pid());
         kfs.generateAndWritePomXML(releaseId);
-        for (RuleFile f : files) {
-            if (f.isRuleResource()) {
-                kfs.write(RESOURCE_ROOT + f.relativePath(), f.bytes());
-            }
+        for (RuleModel.Source s : model.sources()) {
+            kfs.write(RESOURCE_ROOT + s.compiledPath(), s.compiled());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             List<String> problems = new ArrayList<>();
+            AnalystWords words = new AnalystWords(model);
             for (Message m : errors) {
                 if (m.getText() != null && m.getText().startsWith("Parser returned a null Package")) {
                     continue; // follows every parse error of the same file; the parse error says more
                 }
-                problems.add(folderLabel + relative(m.getPath()) + ":" + Math.max(m.getLine(), 1) + ": "
-                        + oneLine(m.getText()));
+                problems.add(words.describe(folderLabel, compiledRelative(m.getPath()), Math.max(m.getLine(), 1),
+                        oneLine(m.getText())));
             }
             throw new RuleBuildException(problems.stream().distinct().sorted(RuleCompiler::byPathThenLine).toList());
         }
@@ -56,7 +56,12 @@ final class RuleCompiler {
         return kieBase;
     }
 
+    /** The rules file (relative to the folder) a compiled resource comes from. */
     static String relative(String path) {
+        return RuleModel.fileOf(compiledRelative(path));
+    }
+
+    private static String compiledRelative(String path) {
         if (path == null) {
             return "?";
         }

@@ -1,13 +1,10 @@
 package kb.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kb.facts.Period;
 import kb.framework.Parameter;
 import kb.framework.Parameters;
@@ -27,11 +24,6 @@ import org.kie.api.runtime.KieSession;
 final class RuleGlobals {
     /** What a rules file may declare: {@code global kb.framework.Parameters parameters;} and so on. */
     static final Map<String, Class<?>> PROVIDED = providedGlobals();
-
-    private static final Pattern GLOBAL_LINE = Pattern.compile("^\\s*global\\s+[\\w.$]+\\s+(\\w+)");
-    /** A read of a parameter in a condition: group 1 is {@code number} or {@code names}, group 2 the id. */
-    static final Pattern PARAMETER_READ = Pattern.compile("\\bparameters\\s*\\.\\s*(number|names)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
-    private static final Pattern PARAMETER_PATTERN = Pattern.compile("(?<!\\w)Parameter\\s*\\(");
 
     private final Map<String, String> declared;
     private final Parameters parameters;
@@ -59,37 +51,36 @@ final class RuleGlobals {
         return new RuleGlobals(declared, parameters);
     }
 
-    /** Globals the tool cannot fill, and parameter reads that name no parameter, as {@code path:line: message}. */
-    List<String> problems(String folderLabel, List<RuleFile> files) {
+    /**
+     * Globals the tool cannot fill, parameter reads that name no parameter or read it as the
+     * wrong kind, and parameters matched as facts, as {@code path:line: message}; read from the
+     * parser's model, so a name in a comment is never checked.
+     */
+    List<String> problems(String folderLabel, RuleModel model) {
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, String> g : declared.entrySet()) {
-            Class<?> type = PROVIDED.get(g.getKey());
-            if (type == null || !type.getName().equals(g.getValue())) {
-                problems.add(whereDeclared(folderLabel, files, g.getKey()) + ": global \"" + g.getKey()
+        for (RuleModel.GlobalAt g : model.globals()) {
+            Class<?> type = PROVIDED.get(g.name());
+            if (type == null || !type.getName().equals(g.type())) {
+                problems.add(folderLabel + g.file() + ":" + g.line() + ": global \"" + g.name()
                         + "\" is not one the tool provides; declare only " + allowed());
             }
         }
-        for (RuleFile f : files) {
-            if (!f.isRuleResource()) {
-                continue;
-            }
-            String[] lines = new String(f.bytes(), StandardCharsets.UTF_8).split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String at = folderLabel + f.relativePath() + ":" + (i + 1) + ": ";
-                Matcher read = PARAMETER_READ.matcher(lines[i]);
-                while (read.find()) {
-                    String problem = readProblem(read.group(1), read.group(2));
-                    if (problem != null) {
-                        problems.add(at + problem);
-                    }
+        for (ModelRule rule : model.rules()) {
+            String at = folderLabel + rule.file() + ":";
+            for (ParameterRead read : rule.parameterReads()) {
+                String problem = readProblem(read.method(), read.id());
+                if (problem != null) {
+                    problems.add(at + read.line() + ": " + problem);
                 }
-                if (PARAMETER_PATTERN.matcher(lines[i]).find() && !lines[i].strip().startsWith("//")) {
-                    problems.add(at + "parameters are not facts; read one in a condition with parameters.number(\"id\")"
+            }
+            for (ModelRule.PatternAt p : rule.patterns()) {
+                if (p.type().equals(Parameter.class.getSimpleName()) || p.type().equals(Parameters.class.getSimpleName())) {
+                    problems.add(at + p.line() + ": parameters are not facts; read one in a condition with parameters.number(\"id\")"
                             + " or parameters.names(\"id\")");
                 }
             }
         }
-        return problems;
+        return problems.stream().distinct().toList();
     }
 
     private String readProblem(String method, String id) {
@@ -105,19 +96,6 @@ final class RuleGlobals {
             return "parameter \"" + id + "\" is a number; read it with parameters.number(\"" + id + "\")";
         }
         return null;
-    }
-
-    private static String whereDeclared(String folderLabel, List<RuleFile> files, String name) {
-        for (RuleFile f : files) {
-            String[] lines = new String(f.bytes(), StandardCharsets.UTF_8).split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = GLOBAL_LINE.matcher(lines[i]);
-                if (f.isRuleResource() && m.find() && m.group(1).equals(name)) {
-                    return folderLabel + f.relativePath() + ":" + (i + 1);
-                }
-            }
-        }
-        return folderLabel + "?";
     }
 
     private static String allowed() {

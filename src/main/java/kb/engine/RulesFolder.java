@@ -18,6 +18,7 @@ public final class RulesFolder {
     /** Files the engine reads besides DRL and decision tables. */
     public static final String FACTORS_FILE = "factors.json";
     public static final String PARAMETERS_FILE = "parameters.json";
+    public static final String VERDICTS_FILE = "verdicts.json";
 
     private RulesFolder() {
     }

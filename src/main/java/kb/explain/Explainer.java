@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kb.conclusions.DoesNotQualify;
+import kb.conclusions.EvidenceBears;
+import kb.conclusions.FactorMet;
 import kb.conclusions.FactorResult;
 import kb.conclusions.FactorTally;
 import kb.conclusions.IndicatorSatisfied;
@@ -18,6 +20,8 @@ import kb.engine.Justification;
 import kb.engine.RuleBase;
 import kb.engine.RuleCatalogue;
 import kb.engine.RuleInfo;
+import kb.engine.VerdictOutcome;
+import kb.facts.Absence;
 import kb.facts.Fact;
 import kb.facts.Finding;
 import kb.facts.Partnership;
@@ -43,22 +47,32 @@ public final class Explainer {
 
     /** The whole tree, rooted at the verdict. */
     public Node verdictTree() {
-        Verdict verdict = evaluation.verdict();
-        Node root = Node.of("verdict", verdict == null ? "Verdict: none (no row of the verdict table matched)"
-                : "Verdict: " + verdict.getCapacity() + " (" + verdict.getLabel() + ")");
+        VerdictOutcome verdict = evaluation.verdict();
+        Node root = Node.of("verdict", "Verdict: " + verdict.text());
         Node tallyParent = root;
-        if (verdict != null) {
-            for (Justification j : evaluation.why(verdict)) {
+        for (Verdict v : evaluation.conclusions(Verdict.class)) {
+            for (Justification j : evaluation.why(v)) {
                 Node row = Node.rule("rule", "by the verdict table row", j.rule());
                 root.add(row);
                 tallyParent = row;
                 for (Object o : j.matched()) {
                     if (o instanceof FactorResult r) {
-                        row.add(Node.of("reference", r.getFactor() + (r.isMet() ? " MET" : " NOT MET")
-                                + " (explained below)"));
+                        row.add(Node.of("reference", r.factor() + " " + r.status().text() + " (explained below)"));
                     }
                 }
             }
+        }
+        if (!verdict.completions().isEmpty()) {
+            List<String> open = List.copyOf(verdict.completions().get(0).assumed().keySet());
+            Node n = Node.of("completions", "undetermined: " + String.join(", ", open) + "; the verdict table over every way "
+                    + (open.size() == 1 ? "it" : "they") + " could come out gives "
+                    + (verdict.undetermined() ? "different verdicts" : "the same verdict"));
+            for (VerdictOutcome.Completion c : verdict.completions()) {
+                List<String> assumed = new ArrayList<>();
+                c.assumed().forEach((f, st) -> assumed.add(f + " " + st.text()));
+                n.add(Node.rule("completion", "if " + String.join(", ", assumed) + ": " + c.verdict() + " by row", c.row()));
+            }
+            root.add(n);
         }
         List<FactorTally> tallies = evaluation.conclusions(FactorTally.class);
         Node factorsParent = tallyParent;
@@ -96,11 +110,16 @@ public final class Explainer {
     public Node factorTree(FactorOutcome f) {
         String id = f.factor().getId();
         Node node = Node.of("factor", id + " " + f.factor().getName() + " (" + f.factor().getIndonesian() + "): "
-                + (f.met() ? "MET" : "NOT MET"));
-        for (FactorResult r : evaluation.conclusions(FactorResult.class)) {
-            if (r.getFactor().equals(id) && r.isMet() == f.met()) {
-                evaluation.why(r).forEach(j -> node.add(Node.rule("rule", "decided by", j.rule())));
-            }
+                + f.status().text());
+        if (f.decidedBy() != null) {
+            node.add(Node.rule("rule", "decided by", f.decidedBy()));
+        }
+        switch (f.status()) {
+            case MET -> evaluation.conclusions(FactorMet.class).stream().filter(m -> m.factor().equals(id))
+                    .forEach(m -> evaluation.why(m).forEach(j -> node.add(Node.rule("rule", "its condition holds:", j.rule()))));
+            case NOT_MET -> evaluation.conclusions(EvidenceBears.class).stream().filter(b -> b.factor().equals(id))
+                    .forEach(b -> evaluation.why(b).forEach(j -> node.add(bearing(j))));
+            case UNDETERMINED -> node.add(whatWouldDecide(id));
         }
         for (FactorOutcome.IndicatorOutcome i : f.indicators()) {
             node.add(indicatorTree(id, i.id()));
@@ -112,12 +131,63 @@ public final class Explainer {
             findings.forEach(fi -> n.add(Node.fact(FactRef.of(fi, evaluation.facts()))));
             node.add(n);
         }
+        List<Absence> absences = evaluation.facts().facts().stream()
+                .filter(x -> x instanceof Absence a && id.equals(a.getFactor())).map(Absence.class::cast).toList();
+        if (!absences.isEmpty() && f.status() != kb.conclusions.FactorStatus.NOT_MET) {
+            Node n = Node.of("absences", "absences recorded for " + id + " (not what decided it)");
+            absences.forEach(a -> n.add(absenceNode(a)));
+            node.add(n);
+        }
         return node;
+    }
+
+    /** The evidence that bears on a factor: the rule, and the facts it rests on; an absence says what was assumed. */
+    private Node bearing(Justification j) {
+        Node n = Node.rule("rule", "not met: evidence bears on it,", j.rule());
+        for (Object o : j.matched()) {
+            if (o instanceof Absence a) {
+                n.add(absenceNode(a));
+            } else if (o instanceof Fact fact) {
+                n.add(Node.fact(FactRef.of(fact, evaluation.facts())));
+            }
+        }
+        return n;
+    }
+
+    /** A recorded absence with the closed-world assumption it stands for, in words. */
+    private Node absenceNode(Absence a) {
+        Node n = Node.fact(FactRef.of(a, evaluation.facts()));
+        n.add(Node.of("assumption", "closed world: the sources" + (a.getSearched() == null ? ""
+                : " for " + a.getSearched().getFrom() + "-" + a.getSearched().getTo()) + " were searched for "
+                + a.getIndicator() + " and nothing was found, so what was not found is taken as not there"));
+        return n;
+    }
+
+    /** For an undetermined factor: the rules whose conclusions would decide it, and the facts they read. */
+    private Node whatWouldDecide(String factor) {
+        Node n = Node.of("undetermined", "nothing in the case bears on " + factor
+                + "; it would be decided by evidence for one of these rules");
+        for (RuleInfo r : catalogue.all()) {
+            if (r.factor().equals(factor) && r.concludes(FactorMet.class)) {
+                n.add(Node.rule("rule", "MET when", r));
+            }
+        }
+        for (RuleInfo r : catalogue.all()) {
+            if (r.factor().equals(factor) && r.concludes(EvidenceBears.class)) {
+                Node b = Node.rule("rule", "NOT MET (if not met) when", r);
+                if (r.reads().contains("Absence")) {
+                    b.add(Node.of("value", "record it in absences.json: the indicator looked for, the years searched,"
+                            + " the sources and the basis"));
+                }
+                n.add(b);
+            }
+        }
+        return n;
     }
 
     private Node indicatorTree(String factor, String indicator) {
         IndicatorSatisfied holds = evaluation.conclusions(IndicatorSatisfied.class).stream()
-                .filter(i -> i.getIndicator().equals(indicator)).findFirst().orElse(null);
+                .filter(i -> i.indicator().equals(indicator)).findFirst().orElse(null);
         Node node = Node.of("indicator", indicator + (holds != null ? " holds" : " does not hold"));
         if (holds != null) {
             for (Justification j : evaluation.why(holds)) {
@@ -168,10 +238,10 @@ public final class Explainer {
 
     private Node countedTree(String indicator) {
         List<Qualifies> counted = evaluation.conclusions(Qualifies.class).stream()
-                .filter(q -> q.getIndicator().equals(indicator)).toList();
+                .filter(q -> q.indicator().equals(indicator)).toList();
         Node n = Node.of("counted", counted.isEmpty() ? "counted: none" : "counted: " + counted.size());
         for (Qualifies q : counted) {
-            Node fact = factNode(q.getFactId());
+            Node fact = factNode(q.factId());
             evaluation.why(q).forEach(j -> fact.add(Node.rule("reason", "counts", j.rule())));
             n.add(fact);
         }
@@ -182,8 +252,8 @@ public final class Explainer {
     private Node rejectedTree(String indicator) {
         Map<String, List<RuleInfo>> reasons = new LinkedHashMap<>();
         for (DoesNotQualify d : evaluation.conclusions(DoesNotQualify.class)) {
-            if (d.getIndicator().equals(indicator)) {
-                evaluation.why(d).forEach(j -> reasons.computeIfAbsent(d.getFactId(), k -> new ArrayList<>()).add(j.rule()));
+            if (d.indicator().equals(indicator)) {
+                evaluation.why(d).forEach(j -> reasons.computeIfAbsent(d.factId(), k -> new ArrayList<>()).add(j.rule()));
             }
         }
         Set<String> kinds = new LinkedHashSet<>();
@@ -214,7 +284,7 @@ public final class Explainer {
             if (o instanceof Fact f) {
                 n.add(Node.fact(FactRef.of(f, evaluation.facts())));
             } else if (o instanceof Qualifies q) {
-                n.add(factNode(q.getFactId()));
+                n.add(factNode(q.factId()));
             }
         }
         valuesRead(List.of(j.rule())).forEach(n::add);

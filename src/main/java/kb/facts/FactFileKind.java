@@ -16,7 +16,8 @@ public enum FactFileKind {
     LEGAL_INSTRUMENTS("legal-instruments.json", "legalInstruments", LegalInstrument.class, false),
     CENTRAL_GOVERNMENT("central-government.json", "stances", CentralGovernmentStance.class, false),
     OUTCOMES("outcomes.json", "outcomes", Outcome.class, false),
-    FINDINGS("findings.json", "findings", Finding.class, false);
+    FINDINGS("findings.json", "findings", Finding.class, false),
+    ABSENCES("absences.json", "absences", Absence.class, false);
 
     /** The one file that describes the case itself rather than listing facts. */
     public static final String CASE_FILE = "case.json";
@@ -69,6 +70,7 @@ public enum FactFileKind {
             case CENTRAL_GOVERNMENT -> "central-government-stance";
             case OUTCOMES -> "outcome";
             case FINDINGS -> "finding";
+            case ABSENCES -> "absence";
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kb.facts.BadFactsException;
+import kb.facts.RulesDataSchemas;
 import kb.facts.StrictJson;
 
 /**
@@ -42,6 +43,13 @@ public record Framework(List<FactorDefinition> factors, Parameters parameters) {
     private static <T> List<T> readList(Path file, byte[] json, String field, Class<T> type, List<String> problems) {
         if (json == null) {
             problems.add(file + ": missing; the rules folder needs it");
+            return List.of();
+        }
+        // The schema first (types, bounds, allowed values, with line and column), so nothing
+        // the schema refuses is bound: 0.5 would otherwise be read as a count of 0.
+        List<String> schemaProblems = RulesDataSchemas.check(file, json, field, field.substring(0, field.length() - 1));
+        if (!schemaProblems.isEmpty()) {
+            problems.addAll(schemaProblems);
             return List.of();
         }
         try {

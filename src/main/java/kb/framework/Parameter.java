@@ -8,7 +8,11 @@ import java.util.List;
  */
 public final class Parameter {
     private String id;
-    private Integer number;
+    /** count, number or list: checked against rules/schema/parameters.schema.json before it is read. */
+    private String type;
+    /** For a list: the kind of its values, e.g. activity-type. */
+    private String of;
+    private Number number;
     private List<String> names;
     private String label;
     private String reference;
@@ -17,6 +21,7 @@ public final class Parameter {
     public static Parameter ofNumber(String id, int number) {
         Parameter p = new Parameter();
         p.id = id;
+        p.type = "count";
         p.number = number;
         return p;
     }
@@ -25,8 +30,18 @@ public final class Parameter {
         return id;
     }
 
-    /** The value of a numeric parameter; null for a list. */
-    public Integer getNumber() {
+    /** count, number or list. */
+    public String getType() {
+        return type;
+    }
+
+    /** For a list, the kind of its values (e.g. activity-type); null otherwise. */
+    public String getOf() {
+        return of;
+    }
+
+    /** The value of a count (an Integer) or a number; null for a list. */
+    public Number getNumber() {
         return number;
     }
 

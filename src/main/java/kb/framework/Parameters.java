@@ -33,13 +33,13 @@ public final class Parameters {
         return byId.get(id);
     }
 
-    /** The value of a numeric parameter. */
-    public int number(String id) {
+    /** The value of a count or number parameter (a count is a whole number, so compares exactly). */
+    public double number(String id) {
         Parameter p = require(id);
         if (p.getNumber() == null) {
             throw new IllegalArgumentException("parameter \"" + id + "\" is a list of names; read it with parameters.names(\"" + id + "\")");
         }
-        return p.getNumber();
+        return p.getNumber().doubleValue();
     }
 
     /** The value of a list parameter. */

@@ -63,6 +63,7 @@ public final class CaseGenerator {
         files.add(new CaseFile("legal-instruments.json", json -> list(json, "legal-instruments", "legalInstruments", () -> p.writeLegal(json))));
         files.add(new CaseFile("central-government.json", json -> list(json, "central-government", "stances", () -> p.writeStances(json))));
         files.add(new CaseFile("outcomes.json", json -> list(json, "outcomes", "outcomes", () -> p.writeOutcomes(json))));
+        files.add(new CaseFile("absences.json", json -> list(json, "absences", "absences", () -> p.writeAbsences(json))));
         return new GeneratedCase(name(index), p.profile, List.copyOf(files));
     }
 
@@ -243,6 +244,47 @@ public final class CaseGenerator {
                 json.writeStringField("signedOn", signedOn);
             }
             fact(json, factId, summary);
+            json.writeEndObject();
+        }
+
+        /**
+         * A factor meant to fail is recorded as searched and not found, so it is NOT MET rather
+         * than UNDETERMINED; the rules count an absence only for an indicator that does not hold.
+         * (A failing F5 needs none: its neutral or restrictive stance rules it out.) Draws nothing
+         * from the random stream, so the other files stay as they were.
+         */
+        void writeAbsences(JsonGenerator json) throws IOException {
+            if (!profile.beginning()) {
+                absence(json, "F1", "I1.1", false);
+                absence(json, "F1", "I1.2", false);
+            }
+            if (!profile.motives()) {
+                absence(json, "F2", "I2.1", false);
+                absence(json, "F2", "I2.2", false);
+            }
+            if (!profile.legalBasis()) {
+                absence(json, "F3", "I3.1", false);
+                absence(json, "F3", "I3.2", false);
+            }
+            if (!profile.implementation()) {
+                absence(json, "F4", "I4.1", true);
+            }
+            if (!profile.consequences()) {
+                absence(json, "F6", "I6.1", true);
+            }
+        }
+
+        private void absence(JsonGenerator json, String factor, String indicator, boolean overThePeriod) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("factor", factor);
+            json.writeStringField("indicator", indicator);
+            if (overThePeriod) {
+                json.writeObjectFieldStart("searched");
+                json.writeNumberField("from", from);
+                json.writeNumberField("to", to);
+                json.writeEndObject();
+            }
+            fact(json, id + "-AB-" + indicator, "The hypothetical sources were searched for " + indicator + " and it was not found");
             json.writeEndObject();
         }
 

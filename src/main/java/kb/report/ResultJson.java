@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kb.engine.Evaluation;
 import kb.engine.FactorOutcome;
 import kb.engine.RuleInfo;
+import kb.engine.VerdictOutcome;
 import kb.facts.Partnership;
 
 /**
@@ -29,9 +30,28 @@ public final class ResultJson {
         root.put("title", p.getTitle());
         root.put("hypothetical", p.isHypothetical());
         root.put("period", p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
-        root.put("verdict", e.verdict() == null ? null : e.verdict().getCapacity().name());
-        root.put("verdictLabel", e.verdict() == null ? null : e.verdict().getLabel());
-        root.set("verdictRule", rule(e.verdictRow()));
+        VerdictOutcome v = e.verdict();
+        root.put("verdict", v.id());
+        root.put("verdictLabel", v.label());
+        ObjectNode labels = root.putObject("verdictLabels");
+        if (v.definition() != null && v.definition().getLabel() != null) {
+            labels.put("en", v.definition().getLabel().getEn());
+            labels.put("id", v.definition().getLabel().getId());
+        }
+        ArrayNode possible = root.putArray("possibleVerdicts");
+        v.possible().forEach(d -> possible.add(d.getId()));
+        root.set("verdictRule", rule(v.row()));
+        if (!v.completions().isEmpty()) {
+            // How each way the undetermined factors could come out reads in the verdict table.
+            ArrayNode completions = root.putArray("verdictIfUndeterminedFactors");
+            for (VerdictOutcome.Completion c : v.completions()) {
+                ObjectNode n = completions.addObject();
+                ObjectNode assumed = n.putObject("assumed");
+                c.assumed().forEach((f, st) -> assumed.put(f, st.name()));
+                n.put("verdict", c.verdict().getId());
+                n.set("rule", rule(c.row()));
+            }
+        }
         root.put("factorsMet", e.factors().stream().filter(FactorOutcome::met).count());
         ArrayNode factors = root.putArray("factors");
         for (FactorOutcome f : e.factors()) {
@@ -39,9 +59,11 @@ public final class ResultJson {
             n.put("id", f.factor().getId());
             n.put("name", f.factor().getName());
             n.put("indonesian", f.factor().getIndonesian());
+            n.put("status", f.status().name());
             n.put("met", f.met());
             n.put("reason", f.reason());
-            n.set("rule", rule(f.decidedBy()));
+            n.set("rule", rule(f.reasonRule()));
+            n.set("decidedBy", rule(f.decidedBy()));
             ArrayNode indicators = n.putArray("indicators");
             f.indicators().forEach(i -> indicators.addObject().put("id", i.id()).put("satisfied", i.satisfied()));
         }

@@ -2,11 +2,14 @@ package kb.report;
 
 import java.io.PrintWriter;
 import kb.engine.Evaluation;
+import kb.conclusions.FactorStatus;
 import kb.engine.FactorOutcome;
+import kb.engine.RuleInfo;
+import kb.engine.VerdictOutcome;
 import kb.facts.Partnership;
 import kb.labels.Words;
 
-/** The result as a table for people: six factors, MET / NOT MET, one line of reason each. */
+/** The result as a table for people: six factors, MET / NOT MET / UNDETERMINED, one line of reason each. */
 public final class ResultTable {
     private ResultTable() {
     }
@@ -17,22 +20,27 @@ public final class ResultTable {
         out.println("case " + p.getId() + ", period " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
         out.println();
         int nameWidth = e.factors().stream().mapToInt(f -> f.factor().getName().length()).max().orElse(10);
-        String row = "  %-4s %-" + nameWidth + "s  %-7s  %s%n";
+        String row = "  %-4s %-" + nameWidth + "s  %-12s  %s%n";
         out.printf(row, "", "Factor", "Result", "Reason");
         for (FactorOutcome f : e.factors()) {
-            String reason = f.decidedBy() == null ? f.reason() : f.decidedBy().id() + " " + f.reason();
-            out.printf(row, f.factor().getId(), f.factor().getName(), f.met() ? "MET" : "NOT MET", reason);
+            RuleInfo rule = f.reasonRule();
+            String reason = rule == null ? f.reason() : rule.id() + " " + f.reason();
+            out.printf(row, f.factor().getId(), f.factor().getName(), f.status().text(), reason);
         }
         out.println();
         long met = e.factors().stream().filter(FactorOutcome::met).count();
-        if (e.verdict() == null) {
-            out.println("Verdict: none - no row of the verdict table matched " + met + " of " + e.factors().size()
-                    + " factors met");
-        } else {
-            out.println("Verdict: " + e.verdict().getCapacity() + " (" + e.verdict().getLabel() + ") - " + met + " of "
-                    + e.factors().size() + " factors met"
-                    + (e.verdictRow() == null ? "" : "; " + e.verdictRow().id() + " " + e.verdictRow().name()));
+        long open = e.factors().stream().filter(f -> f.status() == FactorStatus.UNDETERMINED).count();
+        VerdictOutcome v = e.verdict();
+        StringBuilder line = new StringBuilder("Verdict: ").append(v.text()).append(" - ").append(met).append(" of ")
+                .append(e.factors().size()).append(" factors met");
+        if (open > 0) {
+            line.append(", ").append(open).append(" undetermined; ").append(v.undetermined()
+                    ? "the verdict table gives different verdicts depending on how they come out"
+                    : "the verdict table gives this verdict however they come out");
+        } else if (v.row() != null) {
+            line.append("; ").append(v.row().id()).append(' ').append(v.row().name());
         }
+        out.println(line);
         out.flush();
     }
 
@@ -50,23 +58,27 @@ public final class ResultTable {
         String row = "  %-4s %-" + nameWidth + "s  %-" + resultWidth + "s  %s%n";
         out.printf(row, "", w.heading("factor"), w.heading("result"), w.heading("reason"));
         for (FactorOutcome f : e.factors()) {
-            String reason = f.decidedBy() == null ? w.heading("noRule") : f.decidedBy().id() + " " + w.sentence(f.decidedBy());
+            RuleInfo rule = f.reasonRule();
+            String reason = rule == null ? w.heading("noRule") : rule.id() + " " + w.sentence(rule);
             out.printf(row, f.factor().getId(), w.factorName(f.factor()), w.result(status(f)), reason);
         }
         out.println();
         long met = e.factors().stream().filter(FactorOutcome::met).count();
-        String count = met + " " + w.heading("of") + " " + e.factors().size() + " " + w.heading("factorsMet");
-        if (e.verdict() == null) {
-            out.println(w.heading("verdict") + ": " + w.heading("noVerdict") + " - " + count);
+        long open = e.factors().stream().filter(f -> f.status() == FactorStatus.UNDETERMINED).count();
+        String count = met + " " + w.heading("of") + " " + e.factors().size() + " " + w.heading("factorsMet")
+                + (open > 0 ? ", " + open + " " + w.result("UNDETERMINED") : "");
+        VerdictOutcome v = e.verdict();
+        if (v.undetermined()) {
+            String possible = String.join(", ", v.possible().stream().map(d -> w.verdict(d.getId())).toList());
+            out.println(w.heading("verdict") + ": " + w.result("UNDETERMINED") + " (" + possible + ") - " + count);
         } else {
-            String capacity = e.verdict().getCapacity().name();
-            out.println(w.heading("verdict") + ": " + w.verdict(capacity) + " (" + capacity + ") - " + count
-                    + (e.verdictRow() == null ? "" : "; " + e.verdictRow().id() + " " + w.sentence(e.verdictRow())));
+            out.println(w.heading("verdict") + ": " + w.verdict(v.id()) + " (" + v.id() + ") - " + count
+                    + (v.row() == null ? "" : "; " + v.row().id() + " " + w.sentence(v.row())));
         }
         out.flush();
     }
 
     private static String status(FactorOutcome f) {
-        return f.met() ? "MET" : "NOT_MET";
+        return f.status().name();
     }
 }

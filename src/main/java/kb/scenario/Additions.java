@@ -2,6 +2,7 @@ package kb.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import kb.facts.Absence;
 import kb.facts.Activity;
 import kb.facts.Cause;
 import kb.facts.CentralGovernmentStance;
@@ -26,6 +27,7 @@ final class Additions {
     private List<CentralGovernmentStance> stances = List.of();
     private List<Outcome> outcomes = List.of();
     private List<Finding> findings = List.of();
+    private List<Absence> absences = List.of();
 
     List<Source> sources() {
         return orEmpty(sources);
@@ -41,6 +43,7 @@ final class Additions {
         all.addAll(orEmpty(stances));
         all.addAll(orEmpty(outcomes));
         all.addAll(orEmpty(findings));
+        all.addAll(orEmpty(absences));
         return all;
     }
 

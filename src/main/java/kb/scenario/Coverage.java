@@ -12,13 +12,14 @@ import kb.framework.FactorDefinition;
 
 /**
  * What a set of scenarios exercises: for each rule the scenarios it fired in, and for each
- * factor the scenarios where it is MET and NOT MET. A gap is a rule that never fired (its
+ * factor the scenarios where it is MET, NOT MET and UNDETERMINED. A gap is a rule that never fired (its
  * conditions are untested) or a factor seen only one way (its decision is untested).
  * Scenarios are named by their file, which is unique where short ids may not be.
  */
 public record Coverage(Map<RuleInfo, TreeSet<String>> firedIn, Map<String, FactorCoverage> factors) {
 
-    public record FactorCoverage(FactorDefinition factor, TreeSet<String> met, TreeSet<String> notMet) {
+    public record FactorCoverage(FactorDefinition factor, TreeSet<String> met, TreeSet<String> notMet,
+                                 TreeSet<String> undetermined) {
     }
 
     public static Coverage of(RuleCatalogue catalogue, List<FactorDefinition> factorDefinitions,
@@ -26,7 +27,7 @@ public record Coverage(Map<RuleInfo, TreeSet<String>> firedIn, Map<String, Facto
         Map<RuleInfo, TreeSet<String>> firedIn = new LinkedHashMap<>();
         catalogue.all().forEach(r -> firedIn.put(r, new TreeSet<>()));
         Map<String, FactorCoverage> factors = new LinkedHashMap<>();
-        factorDefinitions.forEach(f -> factors.put(f.getId(), new FactorCoverage(f, new TreeSet<>(), new TreeSet<>())));
+        factorDefinitions.forEach(f -> factors.put(f.getId(), new FactorCoverage(f, new TreeSet<>(), new TreeSet<>(), new TreeSet<>())));
         for (ScenarioResult r : results) {
             if (r.evaluation() == null) {
                 continue;
@@ -39,7 +40,11 @@ public record Coverage(Map<RuleInfo, TreeSet<String>> firedIn, Map<String, Facto
             for (FactorOutcome f : r.evaluation().factors()) {
                 FactorCoverage c = factors.get(f.factor().getId());
                 if (c != null) {
-                    (f.met() ? c.met() : c.notMet()).add(r.file().toString());
+                    (switch (f.status()) {
+                        case MET -> c.met();
+                        case NOT_MET -> c.notMet();
+                        case UNDETERMINED -> c.undetermined();
+                    }).add(r.file().toString());
                 }
             }
         }

@@ -43,10 +43,11 @@ public final class CoverageReport {
         out.println("Rules that never fired: " + (never.isEmpty() ? "none" : never.size()));
         never.forEach(r -> out.println("  " + r.id() + "  " + r.location() + "  " + r.name()));
         out.println();
-        String factorRow = "  %-6s  %-30s  %s%n";
-        out.printf(factorRow, "Factor", "MET in scenarios", "NOT MET in scenarios");
+        String factorRow = "  %-6s  %-30s  %-30s  %s%n";
+        out.printf(factorRow, "Factor", "MET in scenarios", "NOT MET in scenarios", "UNDETERMINED in scenarios");
         for (Coverage.FactorCoverage f : c.factors().values()) {
-            out.printf(factorRow, f.factor().getId(), numbers(f.met(), files), numbers(f.notMet(), files));
+            out.printf(factorRow, f.factor().getId(), numbers(f.met(), files), numbers(f.notMet(), files),
+                    numbers(f.undetermined(), files));
         }
         out.println();
         List<String> gaps = c.gaps();

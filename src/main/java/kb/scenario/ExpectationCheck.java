@@ -3,8 +3,12 @@ package kb.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kb.conclusions.FactorStatus;
 import kb.engine.Evaluation;
 import kb.engine.FactorOutcome;
+import kb.framework.VerdictDefinition;
 
 /** Compares an evaluation with what was expected; each difference is one line of text. */
 public final class ExpectationCheck {
@@ -13,33 +17,35 @@ public final class ExpectationCheck {
 
     public static List<String> differences(Expected expected, Evaluation actual) {
         List<String> diffs = new ArrayList<>();
-        for (Map.Entry<String, Boolean> e : new java.util.TreeMap<>(expected.getFactors()).entrySet()) {
+        for (Map.Entry<String, FactorStatus> e : new TreeMap<>(expected.getFactors()).entrySet()) {
             FactorOutcome f = actual.factor(e.getKey()).orElse(null);
             if (f == null) {
-                diffs.add(e.getKey() + ": expected " + metText(e.getValue()) + ", but the rules have no such factor");
-            } else if (f.met() != e.getValue()) {
-                diffs.add(e.getKey() + ": expected " + metText(e.getValue()) + ", got " + metText(f.met())
+                diffs.add(e.getKey() + ": expected " + text(e.getValue()) + ", but the rules have no such factor");
+            } else if (f.status() != e.getValue()) {
+                diffs.add(e.getKey() + ": expected " + text(e.getValue()) + ", got " + f.status().text()
                         + " (" + f.reason() + ")");
             }
         }
-        String verdict = actual.verdict() == null ? "none" : actual.verdict().getCapacity().name();
+        String verdict = actual.verdict().id();
         if (expected.getVerdict() != null && !expected.getVerdict().equals(verdict)) {
-            diffs.add("verdict: expected " + expected.getVerdict() + ", got " + verdict);
+            diffs.add("verdict: expected " + expected.getVerdict() + ", got " + actual.verdict().text());
         }
-        for (String id : expected.getMustFire()) {
-            if (!actual.firedRules().contains(id)) {
-                diffs.add("rule " + id + ": expected to fire, it did not");
+        if (expected.getPossibleVerdicts() != null) {
+            TreeSet<String> want = new TreeSet<>(expected.getPossibleVerdicts());
+            TreeSet<String> got = new TreeSet<>(actual.verdict().possible().stream().map(VerdictDefinition::getId).toList());
+            if (!want.equals(got)) {
+                diffs.add("possible verdicts: expected " + want + ", got " + got);
             }
         }
-        for (String id : expected.getMustNotFire()) {
-            if (actual.firedRules().contains(id)) {
-                diffs.add("rule " + id + ": expected to stay silent, it fired");
+        for (String id : expected.getJustifiedBy()) {
+            if (!actual.justifyingRules().contains(id)) {
+                diffs.add("rule " + id + ": expected to justify a conclusion that holds at the end, it justifies none");
             }
         }
         return diffs;
     }
 
-    private static String metText(boolean met) {
-        return met ? "MET" : "NOT MET";
+    private static String text(FactorStatus status) {
+        return status == null ? "(nothing)" : status.text();
     }
 }

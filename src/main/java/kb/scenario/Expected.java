@@ -2,30 +2,34 @@ package kb.scenario;
 
 import java.util.List;
 import java.util.Map;
+import kb.conclusions.FactorStatus;
 
 /**
- * What a case or scenario must give: each factor's result, the verdict, and the rules that
- * must (and must not) fire. Read from {@code expected.json} in a case folder.
+ * What a case or scenario must give: outcomes, not the agenda. Each listed factor's status
+ * (MET, NOT_MET or UNDETERMINED), the verdict (a verdict id or UNDETERMINED), optionally the
+ * set of possible verdicts, and optionally rules that must justify a conclusion still holding at
+ * the end (read from truth maintenance). Read from {@code expected.json} in a case folder.
  */
 public final class Expected {
     private String name;
-    private Map<String, Boolean> factors = Map.of();
+    private String note;
+    private Map<String, FactorStatus> factors = Map.of();
     private String verdict;
-    private List<String> mustFire = List.of();
-    private List<String> mustNotFire = List.of();
+    private List<String> possibleVerdicts;
+    private List<String> justifiedBy = List.of();
 
     /** For Jackson, reading expected.json. */
     private Expected() {
     }
 
     /** For scenario files, which carry the same expectations beside their facts. */
-    public Expected(String name, Map<String, Boolean> factors, String verdict, List<String> mustFire,
-                    List<String> mustNotFire) {
+    public Expected(String name, Map<String, FactorStatus> factors, String verdict, List<String> possibleVerdicts,
+                    List<String> justifiedBy) {
         this.name = name;
         this.factors = factors == null ? Map.of() : factors;
         this.verdict = verdict;
-        this.mustFire = mustFire == null ? List.of() : mustFire;
-        this.mustNotFire = mustNotFire == null ? List.of() : mustNotFire;
+        this.possibleVerdicts = possibleVerdicts;
+        this.justifiedBy = justifiedBy == null ? List.of() : justifiedBy;
     }
 
     /** A sentence saying what the case shows, e.g. "A partnership stuck at its letter of intent is not optimal". */
@@ -33,19 +37,26 @@ public final class Expected {
         return name;
     }
 
-    public Map<String, Boolean> getFactors() {
-        return factors;
+    /** Free text for the reader of the file. */
+    public String getNote() {
+        return note;
+    }
+
+    public Map<String, FactorStatus> getFactors() {
+        return factors == null ? Map.of() : factors;
     }
 
     public String getVerdict() {
         return verdict;
     }
 
-    public List<String> getMustFire() {
-        return mustFire;
+    /** The verdicts the undetermined factors leave possible, in any order; null when not asserted. */
+    public List<String> getPossibleVerdicts() {
+        return possibleVerdicts;
     }
 
-    public List<String> getMustNotFire() {
-        return mustNotFire;
+    /** Rule ids, each of which must justify some conclusion that holds at the end of the run. */
+    public List<String> getJustifiedBy() {
+        return justifiedBy == null ? List.of() : justifiedBy;
     }
 }

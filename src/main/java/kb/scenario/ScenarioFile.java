@@ -3,6 +3,7 @@ package kb.scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import kb.conclusions.FactorStatus;
 import kb.facts.Partnership;
 
 /**
@@ -23,10 +24,10 @@ final class ScenarioFile {
     /** Ids of base-case facts left out of this scenario. */
     private List<String> remove = List.of();
     private Additions add = new Additions();
-    private Map<String, Boolean> factors = Map.of();
+    private Map<String, FactorStatus> factors = Map.of();
     private String verdict;
-    private List<String> mustFire = List.of();
-    private List<String> mustNotFire = List.of();
+    private List<String> possibleVerdicts;
+    private List<String> justifiedBy = List.of();
 
     String name() {
         return name;
@@ -49,6 +50,6 @@ final class ScenarioFile {
     }
 
     Expected expected() {
-        return new Expected(name, factors, verdict, mustFire, mustNotFire);
+        return new Expected(name, factors, verdict, possibleVerdicts, justifiedBy);
     }
 }

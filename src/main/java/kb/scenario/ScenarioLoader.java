@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kb.conclusions.Capacity;
 import kb.facts.Basis;
 import kb.facts.BadFactsException;
 import kb.facts.CaseFacts;
@@ -46,7 +44,6 @@ public final class ScenarioLoader {
         if (file.getFileName().toString().equals(FactFileKind.EXPECTED_FILE)) {
             Path folder = file.getParent() != null ? file.getParent() : Path.of("");
             Expected expected = read(file, Expected.class);
-            checkVerdict(file, expected);
             return new Scenario(file, nameOf(folder), cases.load(folder), expected);
         }
         ScenarioFile s = read(file, ScenarioFile.class);
@@ -54,7 +51,6 @@ public final class ScenarioLoader {
         if (s.name() == null || s.name().isBlank()) {
             problems.add(file + ": field \"name\" is required: a sentence saying what the scenario shows");
         }
-        checkVerdict(file, s.expected(), problems);
         if ((s.caseFolder() == null) == (s.partnership() == null)) {
             problems.add(file + ": give exactly one of \"case\" (a case folder, relative to this file) or \"partnership\""
                     + " (a made-up case written inline)");
@@ -159,22 +155,6 @@ public final class ScenarioLoader {
             throw new BadFactsException(StrictJson.describe(file, e));
         } catch (IOException e) {
             throw new BadFactsException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void checkVerdict(Path file, Expected expected) throws BadFactsException {
-        List<String> problems = new ArrayList<>();
-        checkVerdict(file, expected, problems);
-        if (!problems.isEmpty()) {
-            throw new BadFactsException(problems);
-        }
-    }
-
-    private static void checkVerdict(Path file, Expected expected, List<String> problems) {
-        String v = expected.getVerdict();
-        if (v != null && Arrays.stream(Capacity.values()).noneMatch(c -> c.name().equals(v))) {
-            problems.add(file + ": field \"verdict\": \"" + v + "\" is not allowed; allowed: OPTIMAL, LESS_THAN_OPTIMAL,"
-                    + " NOT_OPTIMAL");
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kb.conclusions.FactorStatus;
 import kb.engine.FactorOutcome;
 
 /**
@@ -12,7 +13,7 @@ import kb.engine.FactorOutcome;
  * line {@code N passed, N failed} that scripts may read.
  */
 public final class ScenarioReport {
-    private static final String COLUMN = "%-9s";
+    private static final String COLUMN = "%-14s";
 
     private ScenarioReport() {
     }
@@ -54,18 +55,18 @@ public final class ScenarioReport {
     }
 
     private static void table(ScenarioResult r, PrintWriter out) {
-        Map<String, Boolean> expected = r.scenario().expected().getFactors();
+        Map<String, FactorStatus> expected = r.scenario().expected().getFactors();
         List<String> head = new ArrayList<>(List.of(""));
         List<String> want = new ArrayList<>(List.of("expected"));
         List<String> got = new ArrayList<>(List.of("actual"));
         for (FactorOutcome f : r.evaluation().factors()) {
             String id = f.factor().getId();
             head.add(id);
-            want.add(expected.containsKey(id) ? met(expected.get(id)) : "-");
-            got.add(met(f.met()) + (expected.containsKey(id) && expected.get(id) != f.met() ? "*" : ""));
+            want.add(expected.containsKey(id) ? expected.get(id).text() : "-");
+            got.add(f.status().text() + (expected.containsKey(id) && expected.get(id) != f.status() ? "*" : ""));
         }
         String expectedVerdict = r.scenario().expected().getVerdict();
-        String actualVerdict = r.evaluation().verdict() == null ? "none" : r.evaluation().verdict().getCapacity().name();
+        String actualVerdict = r.evaluation().verdict().id();
         head.add("verdict");
         want.add(expectedVerdict == null ? "-" : expectedVerdict);
         got.add(actualVerdict + (expectedVerdict != null && !expectedVerdict.equals(actualVerdict) ? "*" : ""));
@@ -76,7 +77,4 @@ public final class ScenarioReport {
         }
     }
 
-    private static String met(boolean met) {
-        return met ? "MET" : "NOT MET";
-    }
 }

@@ -9,6 +9,8 @@ import kb.engine.Evaluation;
 import kb.engine.Evaluator;
 import kb.engine.RuleFailureException;
 import kb.engine.RuleInfo;
+import kb.engine.Trace;
+import kb.framework.Verdicts;
 import kb.facts.BadFactsException;
 
 /**
@@ -41,8 +43,10 @@ public final class ScenarioRunner {
             return new ScenarioResult(file, null, null, List.of(), e.problems());
         }
         try {
-            Evaluation evaluation = evaluator.evaluate(scenario.facts(), false);
+            // The full trace reads the justifications of every conclusion, which justifiedBy asks about.
+            Evaluation evaluation = evaluator.evaluate(scenario.facts(), Trace.FULL);
             List<String> unknown = unknownRules(scenario.expected());
+            unknown.addAll(unknownVerdicts(scenario.expected()));
             List<String> diffs = new ArrayList<>(unknown);
             for (String d : ExpectationCheck.differences(scenario.expected(), evaluation)) {
                 // "did not fire" adds nothing to "no rule has this id"
@@ -60,9 +64,25 @@ public final class ScenarioRunner {
     private List<String> unknownRules(Expected expected) {
         Set<String> ids = evaluator.rules().catalogue().all().stream().map(RuleInfo::id).collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>();
-        for (List<String> list : List.of(expected.getMustFire(), expected.getMustNotFire())) {
-            list.stream().filter(id -> !ids.contains(id)).forEach(id -> unknown.add("rule " + id + ": no rule has this id"));
+        expected.getJustifiedBy().stream().filter(id -> !ids.contains(id))
+                .forEach(id -> unknown.add("rule " + id + ": no rule has this id"));
+        return unknown;
+    }
+
+    /** A verdict the rules cannot give would otherwise read as a plain mismatch. */
+    private List<String> unknownVerdicts(Expected expected) {
+        List<String> allowed = new ArrayList<>(evaluator.rules().verdicts().ids());
+        allowed.add(Verdicts.UNDETERMINED);
+        List<String> unknown = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        if (expected.getVerdict() != null) {
+            named.add(expected.getVerdict());
         }
+        if (expected.getPossibleVerdicts() != null) {
+            named.addAll(expected.getPossibleVerdicts());
+        }
+        named.stream().distinct().filter(v -> !allowed.contains(v)).forEach(v -> unknown.add("verdict: \"" + v
+                + "\" is not a verdict of the rules (verdicts.json); allowed: " + String.join(", ", allowed)));
         return unknown;
     }
 }

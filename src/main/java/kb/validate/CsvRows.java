@@ -1,55 +1,35 @@
 package kb.validate;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import kb.engine.SheetCells;
 
 /**
- * Splits a decision table saved as CSV into rows of cells, the way Drools reads it: one row
- * per line, cells separated by commas, {@code "..."} quoting with {@code ""} for a quote.
+ * A decision table (CSV or xlsx) as rows of cells, the way the tool hands it to Drools
+ * ({@link SheetCells}: comma, semicolon or tab, a byte-order mark, CRLF, quoted cells).
  */
 final class CsvRows {
     private CsvRows() {
     }
 
-    /** Row i of the result is line i + 1 of the file. */
+    /** Row i of the result is line i + 1 of the file; an unreadable file has no rows (the build reports it). */
     static List<List<String>> parse(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // spreadsheets often save a byte-order mark
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\\R", -1)) {
-            rows.add(cells(line));
-        }
-        return rows;
+        return parse(new kb.engine.RuleFile("table.drl.csv", null, bytes, ""));
     }
 
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
+    /** The same for a CSV or an xlsx table: row i of the result is row i + 1 of the sheet. */
+    static List<List<String>> parse(kb.engine.RuleFile table) {
+        try {
+            List<SheetCells.Row> rows = SheetCells.read(table);
+            List<List<String>> out = new java.util.ArrayList<>();
+            for (SheetCells.Row r : rows) {
+                while (out.size() < r.number() - 1) {
+                    out.add(List.of(""));
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
+                out.add(r.cells());
             }
+            return out;
+        } catch (SheetCells.UnreadableSheet e) {
+            return List.of();
         }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -22,10 +22,7 @@ final class TableCellCheck {
 
     static List<String> check(String label, RuleFile table) {
         List<String> problems = new ArrayList<>();
-        if (!table.relativePath().endsWith(".csv")) {
-            return problems; // spreadsheets (.xlsx) are checked only through the rules they compile to
-        }
-        List<List<String>> rows = CsvRows.parse(table.bytes());
+        List<List<String>> rows = CsvRows.parse(table);
         for (int start = 0; start < rows.size(); start++) {
             if (first(rows.get(start)).startsWith("RuleTable") && start + HEADER_ROWS < rows.size()) {
                 checkTable(label + table.relativePath(), rows, start, problems);

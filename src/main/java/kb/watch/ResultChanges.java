@@ -21,12 +21,12 @@ public final class ResultChanges {
             String id = now.factor().getId();
             FactorOutcome then = before.factor(id).orElse(null);
             if (then == null) {
-                changes.add(id + " " + now.factor().getName() + ": new factor, " + met(now.met()));
+                changes.add(id + " " + now.factor().getName() + ": new factor, " + now.status().text());
                 continue;
             }
-            if (then.met() != now.met()) {
-                changes.add(id + " " + now.factor().getName() + ": " + met(then.met()) + " -> " + met(now.met())
-                        + " (" + (now.decidedBy() == null ? now.reason() : now.decidedBy().id() + " " + now.reason()) + ")");
+            if (then.status() != now.status()) {
+                changes.add(id + " " + now.factor().getName() + ": " + then.status().text() + " -> " + now.status().text()
+                        + " (" + (now.reasonRule() == null ? now.reason() : now.reasonRule().id() + " " + now.reason()) + ")");
             }
             changes.addAll(indicators(id, then, now));
         }
@@ -58,11 +58,7 @@ public final class ResultChanges {
     }
 
     private static String verdict(Evaluation e) {
-        return e.verdict() == null ? "none" : e.verdict().getCapacity().name();
-    }
-
-    private static String met(boolean met) {
-        return met ? "MET" : "NOT MET";
+        return e.verdict().undetermined() ? e.verdict().text() : e.verdict().id();
     }
 
     private static String satisfied(boolean s) {

@@ -22,6 +22,10 @@ import kb.report.ResultTable;
  * it edit by edit; {@link WatchLoop} calls it on a clock.
  */
 public final class WatchSession {
+    /** How the last run ended, so a watch stopped by --max-runs exits as a single run would. */
+    public enum Status { OK, RULES_BROKEN, BAD_FACTS, RULE_FAILURE }
+
+    private Status lastStatus = Status.OK;
     private final Path rulesFolder;
     private final Path caseFolder;
     private final CaseLoader loader;
@@ -89,17 +93,21 @@ public final class WatchSession {
             Evaluation result = new Evaluator(rules, firingLimit).evaluate(facts, false);
             ResultTable.print(result, out);
             report(result);
+            lastStatus = Status.OK;
             // Where the time goes, so a slow answer can be traced to the compiler or the rules.
             out.println("(run " + runs + ": " + millis(System.nanoTime() - start) + " ms"
                     + (rulesChanged ? ", of which compiling the rules " + millis(compiled - start) + " ms" : "") + ")");
         } catch (RuleBuildException e) {
             e.problems().forEach(out::println);
+            lastStatus = Status.RULES_BROKEN;
             keeping("the rules do not build");
         } catch (BadFactsException e) {
             e.problems().forEach(out::println);
+            lastStatus = Status.BAD_FACTS;
             keeping("the facts cannot be read");
         } catch (RuleFailureException e) {
             out.println(e.getMessage());
+            lastStatus = Status.RULE_FAILURE;
             keeping("the rules failed while running");
         }
         out.flush();
@@ -126,6 +134,10 @@ public final class WatchSession {
     private void keeping(String why) {
         out.println(lastGood == null ? "No result yet: " + why + "; waiting for a fix."
                 : "Keeping the result of run " + lastGoodRun + ": " + why + ".");
+    }
+
+    public Status lastStatus() {
+        return lastStatus;
     }
 
     public int runs() {

@@ -20,11 +20,27 @@ class BatchEvaluateTest {
         CliRunner r = CliRunner.run("evaluate", "facts", "--format", "csv");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().lines().toList()).containsExactly(
-                "case,F1,F2,F3,F4,F5,F6,factorsMet,verdict",
-                "facts/batam-gimje,MET,MET,MET,NOT_MET,MET,NOT_MET,4,NOT_OPTIMAL",
-                "facts/hypothetical-active-partnership,MET,MET,MET,MET,MET,MET,6,OPTIMAL",
-                "facts/hypothetical-central-government-blocks,MET,NOT_MET,MET,MET,NOT_MET,MET,4,LESS_THAN_OPTIMAL",
-                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL");
+                "case,F1,F2,F3,F4,F5,F6,factorsMet,verdict,possibleVerdicts",
+                "facts/batam-gimje,MET,MET,MET,NOT_MET,MET,NOT_MET,4,NOT_OPTIMAL,NOT_OPTIMAL",
+                "facts/hypothetical-active-partnership,MET,MET,MET,MET,MET,MET,6,OPTIMAL,OPTIMAL",
+                "facts/hypothetical-central-government-blocks,MET,NOT_MET,MET,MET,NOT_MET,MET,4,LESS_THAN_OPTIMAL,LESS_THAN_OPTIMAL",
+                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL,NOT_OPTIMAL");
+    }
+
+    @Test
+    void undeterminedFactorsAndPossibleVerdictsShowInEveryBatchFormat(@TempDir Path tmp) throws Exception {
+        Path copy = kb.TestFolders.copy(Path.of("facts/batam-gimje"), tmp.resolve("open"));
+        Files.delete(copy.resolve("absences.json"));
+        String folder = copy.toString();
+        CliRunner csv = CliRunner.run("evaluate", folder, "facts/batam-gimje", "--format", "csv");
+        assertThat(csv.out()).contains(folder + ",MET,MET,MET,UNDETERMINED,MET,UNDETERMINED,4,UNDETERMINED,"
+                + "OPTIMAL LESS_THAN_OPTIMAL NOT_OPTIMAL");
+        CliRunner jsonl = CliRunner.run("evaluate", folder, "facts/batam-gimje", "--format", "jsonl");
+        assertThat(jsonl.out()).contains("\"F4\":\"UNDETERMINED\"", "\"verdict\":\"UNDETERMINED\"",
+                "\"possibleVerdicts\":[\"OPTIMAL\",\"LESS_THAN_OPTIMAL\",\"NOT_OPTIMAL\"]");
+        CliRunner table = CliRunner.run("evaluate", folder, "facts/batam-gimje");
+        assertThat(table.out()).containsPattern("UNDETERMINED +MET +UNDETERMINED +UNDETERMINED \\(possible: OPTIMAL,"
+                + " LESS_THAN_OPTIMAL, NOT_OPTIMAL\\)");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it run stale rules or hide a broken one.
  */
 class LauncherIT {
-    private static final String F4_NOT_MET = "Implementation is not met: too few realised joint activities after the agreement inside the period";
+    private static final String F4_NOT_MET = "Implementation is ruled out: the sources for the whole period were searched and no joint activity was found";
 
     @Test
     void aChangedRuleFileTakesEffectOnTheNextRunWithTheClassDataArchiveAndTheRulesCacheInUse(@TempDir Path tmp) throws Exception {

@@ -38,15 +38,16 @@ class TestCommandTest {
         Path s = temp.resolve("optimal-batam.json");
         Files.writeString(s, """
                 {"name": "Batam-Gimje is optimal (wrong on purpose)", "case": "%s",
-                 "factors": {"F1": true, "F4": true}, "verdict": "OPTIMAL", "mustFire": ["F4.M", "F4.X"]}
+                 "factors": {"F1": "MET", "F4": "MET"}, "verdict": "OPTIMAL", "justifiedBy": ["F4.M", "F4.X"]}
                 """.formatted(BATAM));
         CliRunner r = CliRunner.run("test", s.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.out()).contains("FAIL  " + s, "Batam-Gimje is optimal (wrong on purpose)")
-                .containsPattern("expected MET +- +- +MET +- +- +OPTIMAL")
+                .containsPattern("expected +MET +- +- +MET +- +- +OPTIMAL")
                 .containsPattern("actual +MET +MET +MET +NOT MET\\* +MET +NOT MET +NOT_OPTIMAL\\*")
                 .contains("- F4: expected MET, got NOT MET", "- verdict: expected OPTIMAL, got NOT_OPTIMAL",
-                        "- rule F4.M: expected to fire, it did not", "- rule F4.X: no rule has this id");
+                        "- rule F4.M: expected to justify a conclusion that holds at the end, it justifies none",
+                        "- rule F4.X: no rule has this id");
         assertThat(lastLine(r.out())).isEqualTo("0 passed, 1 failed");
     }
 
@@ -64,10 +65,10 @@ class TestCommandTest {
     @Test
     void anUnreadableScenarioIsBadInputNamingFileLineAndColumn() throws IOException {
         Path s = temp.resolve("typo.json");
-        Files.writeString(s, "{\n  \"name\": \"A typo\",\n  \"case\": \"%s\",\n  \"mustfire\": []\n}\n".formatted(BATAM));
+        Files.writeString(s, "{\n  \"name\": \"A typo\",\n  \"case\": \"%s\",\n  \"justifedBy\": []\n}\n".formatted(BATAM));
         CliRunner r = CliRunner.run("test", s.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.out()).contains(s + ":4:", "unknown field \"mustfire\"", "mustFire").doesNotContain("\tat ");
+        assertThat(r.out()).contains(s + ":4:", "unknown field \"justifedBy\"", "justifiedBy").doesNotContain("\tat ");
         assertThat(lastLine(r.out())).isEqualTo("0 passed, 1 failed");
     }
 

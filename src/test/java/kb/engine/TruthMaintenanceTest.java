@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import kb.Shipped;
-import kb.conclusions.Capacity;
+import kb.conclusions.FactorStatus;
 import kb.conclusions.FactorResult;
 import kb.conclusions.IndicatorSatisfied;
 import kb.conclusions.Qualifies;
@@ -40,20 +40,21 @@ class TruthMaintenanceTest {
                 }
             }
             session.fireAllRules();
-            assertThat(objects(session, Verdict.class)).extracting(Verdict::getCapacity).containsExactly(Capacity.OPTIMAL);
+            assertThat(objects(session, Verdict.class)).containsExactly(new Verdict("OPTIMAL"));
             assertThat(objects(session, Qualifies.class)).contains(new Qualifies("I6.1", "H1-O-2018-yield"));
             assertThat(objects(session, IndicatorSatisfied.class)).contains(new IndicatorSatisfied("F6", "I6.1"));
-            assertThat(objects(session, FactorResult.class)).contains(FactorResult.met("F6"));
+            assertThat(objects(session, FactorResult.class)).contains(new FactorResult("F6", FactorStatus.MET));
 
             session.delete(outcome);
             session.fireAllRules();
 
             assertThat(objects(session, Qualifies.class)).doesNotContain(new Qualifies("I6.1", "H1-O-2018-yield"));
             assertThat(objects(session, IndicatorSatisfied.class)).doesNotContain(new IndicatorSatisfied("F6", "I6.1"));
-            assertThat(objects(session, FactorResult.class)).doesNotContain(FactorResult.met("F6"))
-                    .contains(FactorResult.notMet("F6"));
-            assertThat(objects(session, Verdict.class)).extracting(Verdict::getCapacity)
-                    .containsExactly(Capacity.LESS_THAN_OPTIMAL);
+            assertThat(objects(session, FactorResult.class)).doesNotContain(new FactorResult("F6", FactorStatus.MET))
+                    .contains(new FactorResult("F6", FactorStatus.UNDETERMINED));
+            // Nothing else bears on consequences: without its one outcome F6 is undetermined, and the
+            // tally and the verdict that rested on it are withdrawn too.
+            assertThat(objects(session, Verdict.class)).isEmpty();
         } finally {
             session.dispose();
         }

@@ -36,14 +36,15 @@ class ExplainCommandTest {
         assertThat(reasonsOf(out, "A-2011-07-batam-exploration"))
                 .anyMatch(l -> l.contains("F4.C3 \"An activity outside the period under study does not count\""))
                 .anyMatch(l -> l.contains("F4.C5"));
-        assertThat(out).contains("finding FN-no-activity-2014-2018").contains("thesis: Rizki Kumala");
+        assertThat(out).contains("decided by D.NOT_MET", "not met: evidence bears on it, F4.B",
+                "absence AB-no-joint-activity-2013-2018").contains("thesis: Rizki Kumala");
     }
 
     @Test
     void f6ReadsAsAnAbsenceOfOutcomes() {
         CliRunner r = CliRunner.run("explain", "facts/batam-gimje", "--factor", "F6");
         assertThat(r.out()).contains("I6.1 does not hold", "needs F6.1", "the case records no Outcome at all",
-                "finding FN-no-results");
+                "absence AB-no-results-2013-2018");
     }
 
     @Test
@@ -54,7 +55,7 @@ class ExplainCommandTest {
         assertThat(lines[0]).isEqualTo("Verdict: NOT_OPTIMAL (tidak optimal)");
         assertThat(lines[1]).contains("V.4", "rules/verdict.drl.csv:");
         for (String f : List.of("F1", "F2", "F3", "F4", "F5", "F6")) {
-            assertThat(r.out()).containsPattern("─ " + f + " [^\\n]*: (MET|NOT MET)");
+            assertThat(r.out()).containsPattern("─ " + f + " [^\\n]*: (MET|NOT MET)\\n");
         }
         // A met factor shows the matched facts and their source ids; citations are listed once.
         assertThat(r.out()).contains("legal-instrument L-2013-08-17-mou, 2013-08-17", "[antara-389247, antara-391021, thesis]")

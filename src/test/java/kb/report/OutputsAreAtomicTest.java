@@ -1,6 +1,7 @@
 package kb.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,20 +62,19 @@ class OutputsAreAtomicTest {
 
     @Test
     void aFailedWriteLeavesTheOldFileAsItWas() throws IOException {
-        Path target = temp.resolve("result.json");
-        AtomicFiles.write(target, "old".getBytes());
-        // A folder where the file should be: the rename fails after the temp file was written.
+        // What is at the target stays as it was when the rename fails after the temp file was
+        // written: here a folder with a file in it, which no file can replace.
         Path blocked = temp.resolve("blocked");
-        Files.createDirectories(blocked.resolve("not-empty"));
-        try {
-            AtomicFiles.write(blocked, "new".getBytes());
-        } catch (IOException expected) {
-            // the point of the test
+        Files.createDirectories(blocked);
+        Files.writeString(blocked.resolve("old.txt"), "old");
+        assertThatThrownBy(() -> AtomicFiles.write(blocked, "new".getBytes())).isInstanceOf(IOException.class);
+        assertThat(blocked).isDirectory();
+        assertThat(blocked.resolve("old.txt")).hasContent("old");
+        try (Stream<Path> files = Files.list(blocked)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("old.txt");
         }
-        assertThat(blocked.resolve("not-empty")).isDirectory();
-        assertThat(target).hasContent("old");
         try (Stream<Path> files = Files.list(temp)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("result.json", "blocked");
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temp file left").containsExactly("blocked");
         }
     }
 }

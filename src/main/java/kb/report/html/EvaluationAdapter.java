@@ -7,12 +7,7 @@ import kb.engine.FactorOutcome;
 import kb.engine.RuleBase;
 import kb.explain.Explainer;
 
-/**
- * The one place the report reads an {@link Evaluation}. When the model gains
- * MET / NOT MET / UNDETERMINED, possible verdicts and "what it would take", only
- * {@link #status}, {@link #undetermined}, {@link #possibleVerdicts} and {@link #whatIf} change;
- * the page already shows them when present.
- */
+/** The one place the report reads an {@link Evaluation}; "what it would take" ({@link #whatIf}) is filled once whatif lands. */
 public final class EvaluationAdapter {
     private EvaluationAdapter() {
     }
@@ -25,23 +20,23 @@ public final class EvaluationAdapter {
             factors.add(new ReportInput.Factor(f.factor(), status(f), f.decidedBy(), explainer.factorTree(f)));
         }
         long met = factors.stream().filter(f -> f.status().equals("MET")).count();
-        return new ReportInput(e.facts(), e.verdict() == null ? null : e.verdict().getCapacity().name(), e.verdictRow(),
+        return new ReportInput(e.facts(), e.verdict().id(), e.verdict().row(),
                 List.copyOf(factors), met, undetermined(e), possibleVerdicts(e), whatIf(e));
     }
 
-    /** Today a factor is met or not; with the new model: {@code f.status().name()}. */
+    /** MET, NOT_MET or UNDETERMINED. */
     static String status(FactorOutcome f) {
-        return f.met() ? "MET" : "NOT_MET";
+        return f.status().name();
     }
 
-    /** Null: today's model has no undetermined factors (the page then leaves the count out). */
+    /** How many factors nothing in the case bears on. */
     static Integer undetermined(Evaluation e) {
-        return null;
+        return (int) e.factors().stream().filter(f -> f.status() == kb.conclusions.FactorStatus.UNDETERMINED).count();
     }
 
-    /** Empty: today's model decides one verdict; with the new model, {@code e.possibleVerdicts()} by id. */
+    /** The verdicts the table gives over every way the undetermined factors could come out, when they differ. */
     static List<String> possibleVerdicts(Evaluation e) {
-        return List.of();
+        return e.verdict().undetermined() ? e.verdict().possible().stream().map(d -> d.getId()).toList() : List.of();
     }
 
     /** Empty until issue 13 ("What would it take") adds it to the evaluation. */

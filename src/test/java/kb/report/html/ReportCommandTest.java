@@ -116,7 +116,7 @@ class ReportCommandTest {
         Path page = temp.resolve("r.html");
         CliRunner r = CliRunner.run("report", "facts/batam-gimje", "--rules", rules.toString(), "-o", page.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).contains(rules + "/labels.json: results.NOT_MET: no \"id\" text; every entry needs en and id");
+        assertThat(r.err()).contains(rules + "/labels.json: error: results.NOT_MET: no \"id\" text; every entry needs en and id");
         assertThat(page).doesNotExist();
         CliRunner validate = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(validate.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
