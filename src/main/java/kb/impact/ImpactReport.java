@@ -52,7 +52,7 @@ public final class ImpactReport {
             String text = o.factors().getOrDefault(id, "-").replace('_', ' ') + (changed.contains(id) ? "*" : "");
             out.append(pad(text, width)).append(' ');
         }
-        out.append(o.verdict()).append(verdictChanged ? "*" : "").append('\n');
+        out.append(o.verdictText()).append(verdictChanged ? "*" : "").append('\n');
     }
 
     public static String json(ImpactResult r, List<String> factorIds) {
@@ -95,6 +95,7 @@ public final class ImpactReport {
         ObjectNode factors = n.putObject("factors");
         factorIds.forEach(id -> factors.put(id, o.factors().get(id)));
         n.put("verdict", o.verdict());
+        strings(n, "possibleVerdicts", o.possibleVerdicts());
         return n;
     }
 
@@ -111,7 +112,7 @@ public final class ImpactReport {
                 out.append(c.baseline().factors().getOrDefault(id, "")).append(',')
                         .append(c.current().factors().getOrDefault(id, "")).append(',');
             }
-            out.append(c.baseline().verdict()).append(',').append(c.current().verdict()).append(',')
+            out.append(cell(c.baseline().verdictText())).append(',').append(cell(c.current().verdictText())).append(',')
                     .append(cell(String.join(" ", c.changedFactors()))).append(',')
                     .append(cell(String.join(" ", c.firedOnlyInBaseline()))).append(',')
                     .append(cell(String.join(" ", c.firedOnlyInCurrent()))).append('\n');

@@ -72,8 +72,12 @@ public final class ScenarioWriter {
             }
         }
         ObjectNode factors = root.putObject("factors");
-        s.outcome().factors().forEach((id, result) -> factors.put(id, Verdicts.MET.equals(result)));
+        s.outcome().factors().forEach(factors::put);
         root.put("verdict", s.outcome().verdict());
+        if (s.outcome().possibleVerdicts().size() > 1) {
+            ArrayNode possible = root.putArray("possibleVerdicts");
+            s.outcome().possibleVerdicts().forEach(possible::add);
+        }
         return root;
     }
 

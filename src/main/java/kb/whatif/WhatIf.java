@@ -117,17 +117,21 @@ public final class WhatIf {
         Set<GoalSpec> open = new LinkedHashSet<>(specs);
         for (int size = 1; size <= options.maxChanges() && !open.isEmpty(); size++) {
             Map<GoalSpec, List<List<Change>>> hits = new LinkedHashMap<>();
+            Map<List<Change>, Integer> worsened = new java.util.IdentityHashMap<>();
             for (List<Change> combo : combinations(kinds, size)) {
                 CaseOutcome o = outcome(CaseEdit.apply(base, combo, Set.of()));
                 for (GoalSpec g : open) {
                     if (g.test().test(o)) {
                         hits.computeIfAbsent(g, k -> new ArrayList<>()).add(combo);
+                        worsened.put(combo, worsened(now, o));
                     }
                 }
             }
             for (Map.Entry<GoalSpec, List<List<Change>>> h : hits.entrySet()) {
                 List<List<Change>> combos = new ArrayList<>(h.getValue());
-                combos.sort(Comparator.comparingInt(WhatIf::rank).thenComparing(WhatIf::orderKey));
+                // Same size: first those that undo no factor already met, then the most plausible changes.
+                combos.sort(Comparator.comparingInt((List<Change> c) -> worsened.get(c)).thenComparingInt(WhatIf::rank)
+                        .thenComparing(WhatIf::orderKey));
                 List<Suggestion> verified = new ArrayList<>();
                 for (List<Change> combo : combos) {
                     if (verified.size() >= options.maxSuggestions()) {
@@ -336,6 +340,17 @@ public final class WhatIf {
     }
 
     static final Comparator<Change> PLAUSIBLE = Comparator.comparingInt(Change::rank).thenComparingInt(Change::order);
+
+    /** How many factors met now are not met after the change. */
+    private static int worsened(CaseOutcome now, CaseOutcome after) {
+        int n = 0;
+        for (Map.Entry<String, String> e : now.factors().entrySet()) {
+            if (Verdicts.MET.equals(e.getValue()) && !Verdicts.MET.equals(after.factors().get(e.getKey()))) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     private static int rank(List<Change> combo) {
         return combo.stream().mapToInt(Change::rank).sum();

@@ -18,7 +18,7 @@ public final class WhatIfReport {
 
     public static String text(WhatIf.Result r, int maxChanges) {
         StringBuilder out = new StringBuilder();
-        out.append(r.facts().partnership().getId()).append(": ").append(r.now().verdict()).append(" now");
+        out.append(r.facts().partnership().getId()).append(": ").append(r.now().verdictText()).append(" now");
         List<String> unmet = r.now().factors().entrySet().stream().filter(e -> !Verdicts.MET.equals(e.getValue()))
                 .map(e -> e.getKey() + " " + e.getValue().replace('_', ' ')).toList();
         out.append(unmet.isEmpty() ? "" : " (" + String.join(", ", unmet) + ")").append('\n');
@@ -38,19 +38,34 @@ public final class WhatIfReport {
                 suggestion(out, n++, s);
             }
         }
-        List<WhatIf.Goal> factors = r.factors().stream().filter(WhatIf.Goal::reached).toList();
-        if (!factors.isEmpty()) {
-            out.append("\nSmallest change that turns each factor:\n");
-            for (WhatIf.Goal g : factors) {
-                WhatIf.Suggestion s = g.suggestions().get(0);
-                out.append("  ").append(g.factor()).append(" -> ").append(g.result().replace('_', ' ')).append(": ")
-                        .append(String.join("; ", s.describe())).append('\n');
-            }
+        // An undetermined factor: the evidence that would decide it either way (as a decision report lists
+        // the information still needed); a factor not met: the smallest change that would turn it.
+        List<WhatIf.Goal> undecided = r.factors().stream().filter(g -> isUndetermined(r, g)).toList();
+        if (!undecided.isEmpty()) {
+            out.append("\nEvidence still needed (undetermined factors):\n");
+            factorLines(out, undecided, maxChanges);
+        }
+        List<WhatIf.Goal> notMet = r.factors().stream().filter(g -> !isUndetermined(r, g)).toList();
+        if (!notMet.isEmpty()) {
+            out.append("\nSmallest change that turns each factor not met:\n");
+            factorLines(out, notMet, maxChanges);
         }
         out.append("\n(").append(r.candidates()).append(" single changes screened, ").append(r.kinds())
                 .append(" kinds of effect, ").append(r.evaluated()).append(" whole-case evaluations in ")
                 .append(r.screeningMillis() + r.searchMillis()).append(" ms; every suggestion above was evaluated)\n");
         return out.toString();
+    }
+
+    private static boolean isUndetermined(WhatIf.Result r, WhatIf.Goal g) {
+        return "UNDETERMINED".equals(r.now().factors().get(g.factor()));
+    }
+
+    private static void factorLines(StringBuilder out, List<WhatIf.Goal> goals, int maxChanges) {
+        for (WhatIf.Goal g : goals) {
+            out.append("  ").append(g.factor()).append(" -> ").append(g.result().replace('_', ' ')).append(": ");
+            out.append(g.reached() ? String.join("; ", g.suggestions().get(0).describe())
+                    : "no set of " + maxChanges + " changes or fewer").append('\n');
+        }
     }
 
     private static void suggestion(StringBuilder out, int n, WhatIf.Suggestion s) {
@@ -69,9 +84,10 @@ public final class WhatIfReport {
         out.append(String.join(", ", s.turned().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()[0].replace('_', ' ') + " -> " + e.getValue()[1].replace('_', ' ')).toList()));
         out.append("; verdict ").append(s.outcome().verdict()).append('\n');
-        out.append(indent).append("fires ").append(list(s.firesNew())).append("; no longer fires ").append(list(s.stopsFiring())).append('\n');
+        out.append(indent).append("rules that now fire: ").append(list(s.firesNew())).append("; no longer fire: ")
+                .append(list(s.stopsFiring())).append('\n');
         for (Fact f : s.overturns()) {
-            out.append(indent).append("overturns finding ").append(f.getId()).append(": ").append(f.getSummary()).append('\n');
+            out.append(indent).append("overturns recorded ").append(f.factKind()).append(" ").append(f.getId()).append(": ").append(f.getSummary()).append('\n');
         }
     }
 
@@ -86,13 +102,15 @@ public final class WhatIfReport {
     }
 
     private static String list(List<String> ids) {
-        return ids.isEmpty() ? "nothing new" : String.join(", ", ids);
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 
     public static String json(WhatIf.Result r) {
         ObjectNode root = NODES.objectNode();
         root.put("case", r.facts().partnership().getId());
         root.put("verdict", r.now().verdict());
+        ArrayNode possible = root.putArray("possibleVerdicts");
+        r.now().possibleVerdicts().forEach(possible::add);
         ObjectNode factors = root.putObject("factors");
         r.now().factors().forEach(factors::put);
         ArrayNode targets = root.putArray("targets");
@@ -110,6 +128,7 @@ public final class WhatIfReport {
         for (WhatIf.Goal g : r.factors()) {
             ObjectNode t = turns.addObject();
             t.put("factor", g.factor());
+            t.put("from", r.now().factors().get(g.factor()));
             t.put("to", g.result());
             t.put("reached", g.reached());
             if (g.reached()) {

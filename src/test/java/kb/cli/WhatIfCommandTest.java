@@ -45,7 +45,10 @@ class WhatIfCommandTest {
         assertRealisedJointActivityAfterTheMou(change);
         assertThat(first.get("turns").get("F4").get("to").asText()).isEqualTo("MET");
         assertThat(first.get("fires").toString()).contains("F4.M");
-        assertThat(first.get("overturns").toString()).contains("FN-no-activity-2014-2018");
+        // The case records a search that found no joint activity in 2013-2018: the suggestion overturns it.
+        assertThat(first.get("overturns")).hasSize(1);
+        assertThat(first.get("overturns").get(0).get("kind").asText()).isEqualTo("absence");
+        assertThat(first.get("overturns").get(0).get("id").asText()).isEqualTo("AB-no-joint-activity-2013-2018");
     }
 
     @Test
@@ -73,8 +76,8 @@ class WhatIfCommandTest {
     @Test
     void twoRequiredActivitiesNeedTwoAddedActivitiesWithNoJavaChange() throws Exception {
         Path rules = TestFolders.copy(Path.of("rules"), tmp.resolve("rules-two"));
-        TestFolders.edit(rules.resolve("parameters.json"), "\"id\": \"min-realised-activities\", \"number\": 1,",
-                "\"id\": \"min-realised-activities\", \"number\": 2,");
+        TestFolders.edit(rules.resolve("parameters.json"), "\"id\": \"min-realised-activities\", \"type\": \"count\", \"number\": 1,",
+                "\"id\": \"min-realised-activities\", \"type\": \"count\", \"number\": 2,");
         CliRunner r = CliRunner.run("whatif", "facts/batam-gimje", "--target", "LESS_THAN_OPTIMAL", "--rules", rules.toString(),
                 "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
