@@ -114,6 +114,43 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void anUndeterminedFactorIsAnsweredWithTheEvidenceThatWouldDecideIt() throws Exception {
+        // Batam-Gimje without its recorded searches: F4 and F6 are undetermined.
+        Path copy = TestFolders.copy(Path.of("facts/batam-gimje"), tmp.resolve("batam-gimje-unsearched"));
+        Files.delete(copy.resolve("absences.json"));
+        Files.delete(copy.resolve("expected.json"));
+        CliRunner r = CliRunner.run("whatif", copy.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = JSON.readTree(r.out());
+        assertThat(json.get("verdict").asText()).isEqualTo("UNDETERMINED");
+        boolean metByActivity = false;
+        boolean notMetByAbsence = false;
+        for (JsonNode t : json.get("factorTurns")) {
+            if (!t.get("factor").asText().equals("F4")) {
+                continue;
+            }
+            assertThat(t.get("from").asText()).isEqualTo("UNDETERMINED");
+            JsonNode change = t.get("smallest").get("changes").get(0);
+            if (t.get("to").asText().equals("MET")) {
+                assertRealisedJointActivityAfterTheMou(change);
+                metByActivity = true;
+            } else if (t.get("to").asText().equals("NOT_MET")) {
+                // A recorded search of the period for the indicator, which the rules read as a finding of absence.
+                assertThat(change.get("kind").asText()).isEqualTo("absence");
+                assertThat(change.get("fact").get("factor").asText()).isEqualTo("F4");
+                assertThat(change.get("fact").get("searched").get("from").asInt()).isLessThanOrEqualTo(2013);
+                assertThat(change.get("fact").get("searched").get("to").asInt()).isGreaterThanOrEqualTo(2018);
+                notMetByAbsence = true;
+            }
+        }
+        assertThat(metByActivity).isTrue();
+        assertThat(notMetByAbsence).isTrue();
+        CliRunner text = CliRunner.run("whatif", copy.toString());
+        assertThat(text.out()).contains("Evidence still needed (undetermined factors):")
+                .containsPattern("F4 -> NOT MET: add an absence: factor F4, indicator I4\\.1, searched 2013-2018");
+    }
+
+    @Test
     void anUnknownTargetNamesTheVerdicts() {
         CliRunner r = CliRunner.run("whatif", "facts/batam-gimje", "--target", "BEST");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
