@@ -36,8 +36,11 @@ public final class WhatIf {
         }
     }
 
-    /** One field of an added fact and the other values of it that reach the same goal (each tried). */
-    public record Alternatives(String factId, String field, List<String> values) {
+    /**
+     * One field of an added fact and the values of it that reach the same goal (each tried); for a
+     * date, also the spans of consecutive dates tried that all work ("2013-08-18 … 2018-12-31").
+     */
+    public record Alternatives(String factId, String field, List<String> values, List<String> spans) {
     }
 
     /** A set of changes that reaches a goal, with what it does. */
@@ -261,29 +264,48 @@ public final class WhatIf {
                     continue;
                 }
                 List<String> works = new ArrayList<>();
+                List<String> spans = new ArrayList<>();
+                String spanStart = null;
+                String last = null;
                 for (JsonNode v : values) {
-                    if (v.equals(c.json().get(field.name()))) {
+                    boolean ok = v.equals(c.json().get(field.name())) || reaches(base, combo, i, c, field.name(), v, leftOut, goal);
+                    if (ok) {
                         works.add(v.asText());
-                        continue;
-                    }
-                    List<Change> swapped = new ArrayList<>(combo);
-                    Change changed = c.withField(field.name(), v);
-                    try {
-                        changed.fact();
-                    } catch (IllegalStateException e) {
-                        continue; // e.g. an end date before the start: not a fact the loader would accept
-                    }
-                    swapped.set(i, changed);
-                    if (goal.test().test(outcome(CaseEdit.apply(base, swapped, leftOut)))) {
-                        works.add(v.asText());
+                        spanStart = spanStart == null ? v.asText() : spanStart;
+                        last = v.asText();
+                    } else if (spanStart != null) {
+                        spans.add(span(spanStart, last));
+                        spanStart = null;
                     }
                 }
+                if (spanStart != null) {
+                    spans.add(span(spanStart, last));
+                }
                 if (works.size() > 1) {
-                    out.add(new Alternatives(c.factId(), field.name(), works));
+                    out.add(new Alternatives(c.factId(), field.name(), works,
+                            field.shape() == FactSchema.Shape.DATE ? spans : List.of()));
                 }
             }
         }
         return out;
+    }
+
+    private static String span(String first, String last) {
+        return first.equals(last) ? first : first + " … " + last;
+    }
+
+    /** Whether the suggestion still reaches the goal with one field of its {@code i}-th change set to {@code v}. */
+    private boolean reaches(CaseFacts base, List<Change> combo, int i, Change c, String field, JsonNode v,
+                            Set<String> leftOut, GoalSpec goal) throws RuleFailureException {
+        Change changed = c.withField(field, v);
+        try {
+            changed.fact();
+        } catch (IllegalStateException e) {
+            return false; // e.g. an end date before the start: not a fact the loader would accept
+        }
+        List<Change> swapped = new ArrayList<>(combo);
+        swapped.set(i, changed);
+        return goal.test().test(outcome(CaseEdit.apply(base, swapped, leftOut)));
     }
 
     private static List<kb.facts.PartialDate> datesOf(CaseFacts base) {

@@ -75,7 +75,9 @@ public final class WhatIfReport {
             out.append(i == 0 ? "  " + n + ". " : indent).append(c.describe()).append('\n');
             for (WhatIf.Alternatives a : s.alternatives()) {
                 if (a.factId().equals(c.factId())) {
-                    out.append(indent).append("   ").append(a.field()).append(" may also be: ").append(range(a.values()))
+                    out.append(indent).append("   ").append(a.field()).append(" may also be: ")
+                            .append(a.spans().isEmpty() ? String.join(", ", a.values())
+                                    : String.join(", ", a.spans()) + " (each of the " + a.values().size() + " dates tried there works)")
                             .append('\n');
                 }
             }
@@ -89,16 +91,6 @@ public final class WhatIfReport {
         for (Fact f : s.overturns()) {
             out.append(indent).append("overturns recorded ").append(f.factKind()).append(" ").append(f.getId()).append(": ").append(f.getSummary()).append('\n');
         }
-    }
-
-    /** Dates as first … last (every one tried between them works); other values listed. */
-    private static String range(List<String> values) {
-        boolean dates = values.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"));
-        if (dates && values.size() > 2) {
-            return values.get(0) + " … " + values.get(values.size() - 1) + " (each of the " + values.size()
-                    + " dates tried in between works)";
-        }
-        return String.join(", ", values);
     }
 
     private static String list(List<String> ids) {
@@ -170,6 +162,9 @@ public final class WhatIfReport {
                     ObjectNode an = alt.addObject();
                     an.put("field", a.field());
                     a.values().forEach(an.putArray("values")::add);
+                    if (!a.spans().isEmpty()) {
+                        a.spans().forEach(an.putArray("spans")::add);
+                    }
                 }
             }
         }
