@@ -20,7 +20,10 @@ import kb.engine.ObjectIds;
 import kb.engine.RuleBase;
 import kb.engine.RuleFile;
 import kb.engine.RulesFolder;
+import kb.facts.Fact;
 import kb.facts.FactFileKind;
+import kb.facts.LawLibrary;
+import kb.facts.SourceRef;
 import kb.report.ResultJson;
 import kb.Version;
 
@@ -51,6 +54,8 @@ public final class AuditRecord {
         ObjectNode c = root.putObject("case");
         c.put("id", e.facts().partnership().getId());
         c.put("folder", ProjectPaths.relative(caseFolder));
+        // The period judged over: the case's own, or the one given with --period (kb verify uses it again).
+        c.put("period", e.facts().partnership().getPeriod().getFrom() + "-" + e.facts().partnership().getPeriod().getTo());
         ObjectNode r = root.putObject("rules");
         r.put("folder", ProjectPaths.relative(rules.folder()));
         ArrayNode ruleFiles = r.putArray("files");
@@ -59,9 +64,22 @@ public final class AuditRecord {
                     .put("gzipBase64", FileTexts.pack(f.bytes()));
         }
         ArrayNode factFiles = root.putObject("facts").putArray("files");
-        for (Map.Entry<String, byte[]> f : factFiles(caseFolder).entrySet()) {
+        for (Map.Entry<String, byte[]> f : factFiles(caseFolder, e.facts().lawFolder()).entrySet()) {
             factFiles.addObject().put("path", f.getKey()).put("sha256", RulesFolder.sha256(f.getValue()))
                     .put("gzipBase64", FileTexts.pack(f.getValue()));
+        }
+        // The passages the facts rest on, where recorded: an auditor reads what each fact claims from its source.
+        ArrayNode passages = root.putArray("passages");
+        for (Fact fact : e.facts().facts()) {
+            for (SourceRef ref : fact.getSourceRefs()) {
+                if (ref.getQuote() != null) {
+                    ObjectNode q = passages.addObject().put("fact", fact.getId()).put("source", ref.getId())
+                            .put("quote", ref.getQuote());
+                    if (ref.getGloss() != null) {
+                        q.put("gloss", ref.getGloss());
+                    }
+                }
+            }
         }
         ArrayNode firings = root.putArray("firings");
         for (Firing f : e.firings()) {
@@ -137,15 +155,18 @@ public final class AuditRecord {
         }
     }
 
-    /** SHA-256 of every fact file the loader reads (not expected.json), by file name. */
-    public static Map<String, String> factFileHashes(Path caseFolder) throws IOException {
+    /**
+     * SHA-256 of every fact file the loader reads (not expected.json), by file name, and of the
+     * law library's files, as {@code law/instruments.json}.
+     */
+    public static Map<String, String> factFileHashes(Path caseFolder, Path lawFolder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        factFiles(caseFolder).forEach((name, bytes) -> hashes.put(name, RulesFolder.sha256(bytes)));
+        factFiles(caseFolder, lawFolder).forEach((name, bytes) -> hashes.put(name, RulesFolder.sha256(bytes)));
         return hashes;
     }
 
-    /** Every fact file the loader reads (not expected.json), by file name. */
-    static Map<String, byte[]> factFiles(Path caseFolder) throws IOException {
+    /** Every fact file the loader reads (not expected.json), by file name, and the law library's as law/NAME. */
+    static Map<String, byte[]> factFiles(Path caseFolder, Path lawFolder) throws IOException {
         Map<String, byte[]> hashes = new TreeMap<>();
         List<String> names = new ArrayList<>(FactFileKind.allowedFileNames());
         names.remove(FactFileKind.EXPECTED_FILE);
@@ -153,6 +174,14 @@ public final class AuditRecord {
             Path p = caseFolder.resolve(name);
             if (Files.isRegularFile(p)) {
                 hashes.put(name, Files.readAllBytes(p));
+            }
+        }
+        if (lawFolder != null) {
+            for (String name : List.of(FactFileKind.NATIONAL_LAW.fileName(), FactFileKind.SOURCES.fileName())) {
+                Path p = lawFolder.resolve(name);
+                if (Files.isRegularFile(p)) {
+                    hashes.put(LawLibrary.FOLDER + "/" + name, Files.readAllBytes(p));
+                }
             }
         }
         return hashes;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import kb.facts.CaseFolderNames;
 import kb.facts.FactFileKind;
 
 /**
@@ -20,7 +21,7 @@ public final class CaseFolders {
     }
 
     /** The case folders found, and one problem per argument that holds none. */
-    public record Found(List<Path> cases, List<CaseFailure> problems) {
+    public record Found(List<Path> cases, List<CaseFailure> problems, List<String> skipped) {
     }
 
     public static boolean isCase(Path folder) {
@@ -35,6 +36,7 @@ public final class CaseFolders {
     public static Found expand(List<Path> arguments) {
         TreeSet<Path> cases = new TreeSet<>();
         List<CaseFailure> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Path p : arguments) {
             Path folder = p.normalize();
             if (!Files.isDirectory(folder)) {
@@ -48,9 +50,46 @@ public final class CaseFolders {
                             + FactFileKind.CASE_FILE + ") nor a folder of case folders"));
                 }
                 cases.addAll(inside);
+                if (!inside.isEmpty()) {
+                    skippedIn(folder, problems, skipped);
+                }
             }
         }
-        return new Found(List.copyOf(cases), problems);
+        return new Found(List.copyOf(cases), problems, skipped);
+    }
+
+    /**
+     * Every sub-folder of a folder of cases that is not a case, and why: one holding
+     * {@code Case.json} or {@code case.json.txt} is an error (a case was meant), any other
+     * is a note, so nothing is left out in silence.
+     */
+    private static void skippedIn(Path folder, List<CaseFailure> problems, List<String> skipped) {
+        List<Path> subfolders;
+        try (Stream<Path> list = Files.list(folder)) {
+            subfolders = list.filter(Files::isDirectory).filter(p -> !isCase(p)).map(Path::normalize).sorted().toList();
+        } catch (IOException e) {
+            skipped.add(folder + ": cannot list the folder (" + e.getMessage() + ")");
+            return;
+        }
+        for (Path sub : subfolders) {
+            String near = nearCaseFile(sub);
+            if (near != null) {
+                problems.add(CaseFailure.badInput(sub, sub + ": skipped: it holds " + near + ", not "
+                        + FactFileKind.CASE_FILE + "; name the file exactly " + FactFileKind.CASE_FILE));
+            } else {
+                skipped.add(sub + ": skipped: not a case folder (no " + FactFileKind.CASE_FILE + ")");
+            }
+        }
+    }
+
+    private static String nearCaseFile(Path sub) {
+        try (Stream<Path> list = Files.list(sub)) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> FactFileKind.CASE_FILE.equals(CaseFolderNames.closeTo(n, List.of(FactFileKind.CASE_FILE))))
+                    .sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static List<Path> children(Path folder) {

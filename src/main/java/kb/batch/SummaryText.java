@@ -59,7 +59,7 @@ public final class SummaryText {
         factorIds.forEach(id -> out.append("  ").append(pad(id, 12)));
         out.append("  verdict\n");
         for (CaseSummary s : result.summaries()) {
-            out.append(pad(s.caseName(), width));
+            out.append(pad(kb.report.Printable.line(s.caseName()), width));
             factorIds.forEach(id -> out.append("  ").append(pad(s.factors().get(id) == null ? "-"
                     : s.factors().get(id).text(), 12)));
             out.append("  ").append(s.verdict());
@@ -82,7 +82,7 @@ public final class SummaryText {
         factorIds.forEach(id -> out.append("  ").append(pad(id, cell)));
         out.append("  ").append(w.heading("verdict")).append('\n');
         for (CaseSummary s : result.summaries()) {
-            out.append(pad(s.caseName(), width));
+            out.append(pad(kb.report.Printable.line(s.caseName()), width));
             factorIds.forEach(id -> out.append("  ").append(pad(s.factors().get(id) == null ? "-"
                     : w.result(s.factors().get(id).name()), cell)));
             out.append("  ").append(s.possibleVerdicts().size() > 1 ? w.result(s.verdict()) : w.verdict(s.verdict()));

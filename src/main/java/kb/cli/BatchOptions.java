@@ -37,8 +37,8 @@ public final class BatchOptions {
     }
 
     /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
-    int run(List<Path> arguments, OutputFormat format, Path out, Path audit, RulesOptions rules, FactsOptions facts,
-            LangOption lang, CommandSpec spec) throws Exception {
+    int run(List<Path> arguments, OutputFormat format, Path out, Path audit, List<Path> inputs, RulesOptions rules,
+            FactsOptions facts, LangOption lang, CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
         }
@@ -47,6 +47,7 @@ public final class BatchOptions {
         }
         var err = spec.commandLine().getErr();
         CaseFolders.Found found = CaseFolders.expand(arguments);
+        found.skipped().forEach(line -> err.println(kb.report.Printable.line(line)));
         if (audit != null) {
             AuditFolder.check(audit, found.cases());
         }
@@ -63,8 +64,8 @@ public final class BatchOptions {
         failures.addAll(evaluated.failures());
         BatchResult result = new BatchResult(evaluated.summaries(), List.copyOf(failures));
         // Bad input is printed as everywhere else (file:line:col: error: ...); a rule failure names its rule.
-        result.failures().forEach(f -> err.println(f.exitCode() == kb.ExitCode.BAD_INPUT ? Diagnostics.error(f.message())
-                : f.message()));
+        result.failures().forEach(f -> err.println(kb.report.Printable.line(f.exitCode() == kb.ExitCode.BAD_INPUT
+                ? Diagnostics.error(f.message()) : f.message())));
         String text = switch (format) {
             case CSV -> SummaryText.csv(result, factorIds);
             case JSONL -> SummaryText.jsonl(result, factorIds);
@@ -72,7 +73,7 @@ public final class BatchOptions {
             default -> lang.isDefault() ? SummaryText.table(result, factorIds)
                     : SummaryText.table(result, factorIds, lang.words(evaluator.rules()));
         };
-        write(text, out, spec);
+        write(text, out, inputs, spec);
         if (audit != null) {
             // Only the cases that evaluated; the others are reported above and make the exit code.
             List<Path> good = result.summaries().stream().map(kb.batch.CaseSummary::folder).toList();
@@ -88,9 +89,10 @@ public final class BatchOptions {
     }
 
     /** Prints to standard output, or writes FILE atomically when --output is given. */
-    private static void write(String text, Path out, CommandSpec spec) throws java.io.IOException {
+    private static void write(String text, Path out, List<Path> inputs, CommandSpec spec)
+            throws kb.report.OutputException {
         if (out != null) {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write("--output", out, text.getBytes(StandardCharsets.UTF_8), inputs);
         } else {
             var stdout = spec.commandLine().getOut();
             stdout.print(text);

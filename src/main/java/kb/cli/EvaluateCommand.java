@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kb.audit.AuditRecord;
+import kb.batch.CaseFolders;
 import kb.engine.Evaluation;
 import kb.report.AtomicFiles;
+import kb.report.OutputTarget;
 import kb.report.ResultJson;
 import kb.report.ResultTable;
 import picocli.CommandLine.Command;
@@ -65,22 +66,35 @@ public final class EvaluateCommand extends KbCommand {
 
     @Override
     protected int execute() throws Exception {
-        if (output != null && Files.isDirectory(output)) {
-            throw new UsageException("--output " + output + ": is a folder; name the file to write");
+        // The inputs: the rules folder and every case folder read (a folder of cases stands for
+        // the cases in it, so a summary may be written beside them).
+        List<Path> arguments = new ArrayList<>(List.of(caseFolder));
+        arguments.addAll(moreCases);
+        List<Path> inputs = new ArrayList<>(CaseFolders.expand(arguments).cases());
+        arguments.stream().filter(a -> !CaseFolders.holdsCases(a)).forEach(inputs::add);
+        inputs.add(rules.rulesFolder());
+        boolean isBatch = batch.isBatch(caseFolder, moreCases, format);
+        // Refused before anything runs: an output that is an input, a device or a folder. A batch
+        // writes its audit records into a folder, checked by the batch itself.
+        if (output != null) {
+            OutputTarget.resolve("--output", output, inputs);
+        }
+        if (audit != null && !isBatch) {
+            OutputTarget.resolve("--audit", audit, inputs);
         }
         lang.lang(); // a bad --lang is refused before any work
-        if (batch.isBatch(caseFolder, moreCases, format)) {
+        if (isBatch) {
             List<Path> all = new ArrayList<>(List.of(caseFolder));
             all.addAll(moreCases);
-            return batch.run(all, format, output, audit, rules, facts, lang, spec);
+            return batch.run(all, format, output, audit, inputs, rules, facts, lang, spec);
         }
         var loaded = facts.load(caseFolder);
         var evaluator = rules.evaluator();
         Evaluation evaluation = evaluator.evaluate(loaded, audit != null);
         if (audit != null) {
             // Written only after a successful evaluation, and atomically: never half a record.
-            AtomicFiles.write(audit, ResultJson.WRITER.writeValueAsBytes(
-                    AuditRecord.of(evaluator.rules(), caseFolder, evaluation)));
+            AtomicFiles.write("--audit", audit, ResultJson.WRITER.writeValueAsBytes(
+                    AuditRecord.of(evaluator.rules(), caseFolder, evaluation)), inputs);
         }
         // The whole result is made before anything is written, so a failure never leaves half of it.
         StringWriter text = new StringWriter();
@@ -94,11 +108,7 @@ public final class EvaluateCommand extends KbCommand {
         }
         out.flush();
         if (output != null) {
-            try {
-                AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UsageException("--output " + output + ": cannot write it (" + e.getMessage() + ")");
-            }
+            AtomicFiles.write("--output", output, text.toString().getBytes(StandardCharsets.UTF_8), inputs);
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -1,5 +1,9 @@
 package kb.cli;
 
+import kb.report.OutputException;
+import kb.report.Printable;
+import kb.report.ProblemList;
+
 import java.io.PrintWriter;
 import java.util.List;
 import kb.ExitCode;
@@ -76,7 +80,7 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
     /** One clear message per problem and a meaningful exit code; never a stack trace. */
     static int report(Exception e, PrintWriter err) {
         if (e instanceof BadFactsException bad) {
-            bad.problems().forEach(p -> err.println(Diagnostics.error(p)));
+            ProblemList.limited(bad.problems()).forEach(p -> err.println(Printable.line(Diagnostics.error(p))));
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof RuleBuildException build) {
@@ -84,11 +88,15 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
             return ExitCode.RULES_OR_CHECK_FAILED;
         }
         if (e instanceof RuleFailureException failure) {
-            err.println(failure.getMessage());
+            err.println(Printable.line(failure.getMessage()));
             return ExitCode.RULE_FAILURE;
         }
         if (e instanceof UsageException usage) {
-            err.println(usage.getMessage());
+            err.println(Printable.line(usage.getMessage()));
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof OutputException output) {
+            err.println(Printable.line(output.getMessage()));
             return ExitCode.BAD_INPUT;
         }
         err.println("internal error: " + e + " (please report it with the command you ran)");

@@ -1,7 +1,10 @@
 package kb.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import kb.ExitCode;
+import kb.engine.RuleContainment;
+import kb.report.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +40,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Rules are Java: a println in a consequence must not land in the tool's own output
+        // (it would break --format json). The tool writes to the real standard output; anything
+        // else that prints to System.out goes to standard error.
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        RuleContainment.install();
+        System.exit(run(args, new PrintWriter(stdout, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit code; tests call this directly. */
@@ -48,11 +57,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         ExitCodes exitCodes = new ExitCodes(args);
         cli.setExecutionExceptionHandler(exitCodes);
         cli.setParameterExceptionHandler(exitCodes);
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             return exitCodes.outOfMemory(err);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler above; an Error (a StackOverflowError
+            // outside the rules, the ThreadDeath of a timeout that landed late) is still one line.
+            err.println(Printable.line("internal error: " + e + " (please report it with the command you ran)"));
+            err.flush();
+            return ExitCode.RULE_FAILURE;
         }
+        // PrintWriter never throws: a full disk (> /dev/full) or a closed standard output is
+        // only seen here. Exit 0 would claim a result nobody received.
+        if (out.checkError()) {
+            err.println("kb: cannot write to standard output (closed, or no space left on the device); the output is incomplete");
+            err.flush();
+            return code == ExitCode.OK ? ExitCode.BAD_INPUT : code;
+        }
+        return code;
     }
 
     /** kb --version: from the jar's manifest, i.e. from the pom. */

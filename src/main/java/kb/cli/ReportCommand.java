@@ -120,11 +120,11 @@ public final class ReportCommand extends KbCommand {
             }
             Evaluation e = evaluator.evaluate(f, Trace.FULL);
             ReportInput in = EvaluationAdapter.read(e, evaluator.rules());
-            pages.put(name, new CaseReportPage(in, words).render(provenance(evaluator, c.getKey())));
+            pages.put(name, new CaseReportPage(in, words).render(provenance(evaluator, c.getKey(), f.lawFolder())));
             entries.add(new IndexPage.Entry(name, f.partnership().getId(), f.partnership().getTitle(),
                     f.partnership().isHypothetical(), in.verdict(), in.met(), in.factors().size()));
         }
-        pages.put("index.html", IndexPage.render(entries, words.words(), provenance(evaluator, null)));
+        pages.put("index.html", IndexPage.render(entries, words.words(), provenance(evaluator, null, null)));
         AtomicFiles.writeFolder(folder, staged -> {
             for (Map.Entry<String, String> p : pages.entrySet()) {
                 try (OutputStream out = staged.newFile(p.getKey())) {
@@ -157,10 +157,10 @@ public final class ReportCommand extends KbCommand {
     private String page(Evaluator evaluator, NodeWords words, Path caseFolder, CaseFacts loaded) throws Exception {
         // The derivation needs the classification of every candidate fact: the full trace keeps it.
         Evaluation e = evaluator.evaluate(loaded, Trace.FULL);
-        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder));
+        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder, loaded.lawFolder()));
     }
 
-    private Provenance provenance(Evaluator evaluator, Path caseFolder) throws Exception {
+    private Provenance provenance(Evaluator evaluator, Path caseFolder, Path lawFolder) throws Exception {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         String label = rules.rulesFolder().toString().replace('\\', '/');
         for (RuleFile f : evaluator.rules().files()) {
@@ -169,7 +169,7 @@ public final class ReportCommand extends KbCommand {
         Map<String, String> factFiles = new LinkedHashMap<>();
         if (caseFolder != null) {
             String folder = caseFolder.toString().replace('\\', '/');
-            AuditRecord.factFileHashes(caseFolder).forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
+            AuditRecord.factFileHashes(caseFolder, lawFolder).forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
         }
         return new Provenance("kb " + kb.Version.tool(), kb.Version.drools(), System.getProperty("java.version"),
                 ruleFiles, factFiles, command());

@@ -2,6 +2,7 @@ package kb.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import kb.engine.Evaluator;
 import kb.engine.RuleBase;
 import kb.engine.RuleBuildException;
@@ -17,6 +18,10 @@ public final class RulesOptions {
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Evaluator.DEFAULT_FIRING_LIMIT,
             description = "Stop with exit code 3 when the rules fire more than N times (default: ${DEFAULT-VALUE}).")
     int maxFirings;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Stop with exit code 3 when the rules run longer than this on one case (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
 
     /** The rules folder; one that does not exist is bad input (exit 2), like a missing case folder. */
     public Path rulesFolder() throws BadFactsException {
@@ -42,7 +47,25 @@ public final class RulesOptions {
         return RuleBase.load(rulesFolder());
     }
 
-    public Evaluator evaluator() throws RuleBuildException, BadFactsException {
-        return new Evaluator(load(), maxFirings);
+    public Evaluator evaluator() throws RuleBuildException, UsageException, BadFactsException {
+        checkBounds();
+        return new Evaluator(load(), maxFirings, timeout());
     }
+
+    /** Options out of range are refused before anything runs (a negative limit would stop nothing). */
+    void checkBounds() throws UsageException {
+        if (maxFirings < 1) {
+            throw new UsageException("--max-firings " + maxFirings + ": must be at least 1");
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new UsageException("--timeout " + timeoutSeconds + ": must be from 1 to " + MAX_TIMEOUT_SECONDS + " seconds");
+        }
+    }
+
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    /** A day: longer is not a limit any more. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
 }

@@ -54,6 +54,10 @@ public final class VerifyCommand extends KbCommand {
         }
         // The rules come from the project or from --rules: a record never chooses what code is run.
         Evaluator evaluator = rules.evaluator();
+        if (facts.period == null && recorded.path("case").path("period").isTextual()) {
+            // Judge over the period the record was made for (--period at recording time, or the case's own).
+            facts.period = kb.facts.Period.parse(recorded.path("case").path("period").asText());
+        }
         var out = spec.commandLine().getOut();
         String recordedRules = recorded.path("rules").path("folder").asText();
         String note = ProjectPaths.relative(rules.rulesFolder()).equals(recordedRules) ? null

@@ -57,9 +57,11 @@ public final class WatchCommand extends KbCommand {
         if (maxRuns < 0 || intervalMs < 1 || settleMs < 0) {
             throw new UsageException("--max-runs must be 0 or more, --interval-ms 1 or more, --settle-ms 0 or more");
         }
+        rules.checkBounds();
         PrintWriter out = spec.commandLine().getOut();
         Path rulesFolder = rules.rulesFolder();
-        WatchSession session = new WatchSession(rulesFolder, caseFolder, facts.loader(), rules.maxFirings, out);
+        WatchSession session = new WatchSession(rulesFolder, caseFolder, facts.loader(), rules.maxFirings,
+                rules.timeout(), out);
         try (Changes changes = Changes.of(List.of(rulesFolder, caseFolder), Duration.ofMillis(intervalMs), poll)) {
             out.println("Watching " + rulesFolder + " and " + caseFolder + " (" + changes.describe() + ").");
             new WatchLoop(session, changes, Duration.ofMillis(settleMs), maxRuns).run();

@@ -5,7 +5,7 @@ package kb.conclusions;
  * differ only in meaning; record equality includes the type, so logical insertions of the same
  * classification by several rules merge into one conclusion with several justifications.
  */
-public sealed interface Candidate extends Conclusion permits Qualifies, DoesNotQualify {
+public sealed interface Candidate extends Conclusion permits Qualifies, DoesNotQualify, DatesTooCoarse {
     String indicator();
 
     String factId();

@@ -1,5 +1,6 @@
 package kb.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +33,21 @@ public final class Evaluator {
     /** Far above any real case (Batam–Gimje fires a few dozen rules) yet stops a loop quickly. */
     public static final int DEFAULT_FIRING_LIMIT = 1_000_000;
 
+    /** Generous: Batam–Gimje takes milliseconds, a million activities about ten seconds here. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
     private final RuleBase rules;
     private final int firingLimit;
+    private final Duration timeout;
 
-    public Evaluator(RuleBase rules, int firingLimit) {
+    public Evaluator(RuleBase rules, int firingLimit, Duration timeout) {
         this.rules = rules;
         this.firingLimit = firingLimit;
+        this.timeout = timeout;
+    }
+
+    public Evaluator(RuleBase rules, int firingLimit) {
+        this(rules, firingLimit, DEFAULT_TIMEOUT);
     }
 
     public Evaluator(RuleBase rules) {
@@ -91,15 +101,35 @@ public final class Evaluator {
             for (Fact f : facts.facts()) {
                 session.insert(current = f);
             }
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // Errors too (a StackOverflowError, an AssertionError): one message, never a stack trace.
             throw new RuleFailureException("a rule condition failed while inserting " + current + ": " + rootMessage(e), e);
         }
     }
 
     private int fire(KieSession session, FiringLog log) throws RuleFailureException {
+        Thread self = Thread.currentThread();
+        RuleTimeout alarm = RuleTimeout.arm(session, self, timeout, () -> runningRule(log));
+        RuleContainment.running(self, () -> runningRule(log));
         try {
-            return session.fireAllRules(firingLimit);
-        } catch (RuntimeException e) {
+            int fired = session.fireAllRules(firingLimit);
+            if (alarm.expired()) {
+                throw alarm.failure();
+            }
+            return fired;
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // Errors too: a StackOverflowError or AssertionError in a consequence, and the
+            // ThreadDeath the timeout uses to end a rule stuck in a loop.
+            if (e instanceof Error || alarm.expired()) {
+                rules.retire();
+            }
+            if (alarm.expired()) {
+                throw alarm.failure();
+            }
             Match m = log.current();
             if (m == null) {
                 throw new RuleFailureException("a rule condition failed: " + rootMessage(e), e);
@@ -109,7 +139,21 @@ public final class Evaluator {
                     .collect(Collectors.joining(", "));
             throw new RuleFailureException("rule " + rule.id() + " \"" + rule.name() + "\" (" + rule.location()
                     + ") failed on facts [" + ids + "]: " + rootMessage(e), e);
+        } finally {
+            alarm.disarm();
+            RuleContainment.done(self);
         }
+    }
+
+    /** The rule whose consequence is running, for messages from other threads (timeout, System.exit). */
+    private String runningRule(FiringLog log) {
+        Match m = log == null ? null : log.current();
+        if (m == null) {
+            return "a rule (not known: no rule was firing, or the run kept no log)";
+        }
+        RuleInfo rule = rules.catalogue().byName(m.getRule().getName()).orElse(null);
+        return rule == null ? "rule \"" + m.getRule().getName() + "\""
+                : "rule " + rule.id() + " \"" + rule.name() + "\" (" + rule.location() + ")";
     }
 
     private Evaluation read(KieSession session, CaseFacts facts, FiringLog log, boolean withCandidates)

@@ -46,12 +46,40 @@ public final class RuleBase {
 
     /** Reads and compiles a rules folder; any error in any file stops it, so stale rules never run. */
     public static RuleBase load(Path folder) throws RuleBuildException {
-        return load(folder, CompiledRulesCache.configured());
+        List<RuleFile> files = RulesFolder.read(folder);
+        // One JVM that runs the command line again and again on the same rules (the in-process
+        // CLI fuzz target, tests) compiles them once: same folder, same bytes, same rule base.
+        StringBuilder key = new StringBuilder(folder.toAbsolutePath().normalize().toString());
+        files.forEach(f -> key.append('\n').append(f.relativePath()).append(' ').append(f.sha256()));
+        var last = LAST.get();
+        if (last != null && last.getKey().contentEquals(key)) {
+            return last.getValue();
+        }
+        RuleBase built = build(folder, files, CompiledRulesCache.configured());
+        LAST.set(java.util.Map.entry(key.toString(), built));
+        return built;
     }
 
-    /** As {@link #load(Path)}, with the compiled rules kept in (or read from) this cache. */
+    /** As {@link #load(Path)}, with the compiled rules kept in (or read from) this cache, and no memo in the JVM. */
     static RuleBase load(Path folder, CompiledRulesCache cache) throws RuleBuildException {
-        List<RuleFile> files = RulesFolder.read(folder);
+        return build(folder, RulesFolder.read(folder), cache);
+    }
+
+    /**
+     * After an Error or a Thread.stop inside the engine a pooled session may be left in any
+     * state: this rule base is not handed out again; the next load compiles afresh.
+     */
+    void retire() {
+        var last = LAST.get();
+        if (last != null && last.getValue() == this) {
+            LAST.compareAndSet(last, null);
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, RuleBase>> LAST =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private static RuleBase build(Path folder, List<RuleFile> files, CompiledRulesCache cache) throws RuleBuildException {
         String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
         List<String> problems = new ArrayList<>();
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),

@@ -31,13 +31,22 @@ public final class RulesFolder {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("~$")) // spreadsheet lock files
+                    .filter(RulesFolder::isRulesFile)
                     .sorted()
                     .map(p -> read(dir, p))
-                    .filter(f -> f.isRuleResource() || f.relativePath().endsWith(".json"))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new RuleBuildException(List.of(dir + ": cannot read the rules folder (" + e.getMessage() + ")"));
         }
+    }
+
+    /**
+     * Only the files the engine reads are opened, by name: a video or an archive left in the
+     * folder is never read (a 600 MB file would fill the heap before any rule compiled).
+     */
+    static boolean isRulesFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx") || name.endsWith(".json");
     }
 
     private static RuleFile read(Path dir, Path p) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kb.conclusions.DatesTooCoarse;
 import kb.conclusions.DoesNotQualify;
 import kb.conclusions.EvidenceBears;
 import kb.conclusions.FactorMet;
@@ -23,7 +24,7 @@ import kb.engine.RuleInfo;
 import kb.engine.VerdictOutcome;
 import kb.facts.Absence;
 import kb.facts.Fact;
-import kb.facts.Finding;
+import kb.facts.FactFileKind;
 import kb.facts.Partnership;
 import kb.framework.Parameter;
 
@@ -124,12 +125,12 @@ public final class Explainer {
         for (FactorOutcome.IndicatorOutcome i : f.indicators()) {
             node.add(indicatorTree(id, i.id()));
         }
-        List<Finding> findings = evaluation.facts().facts().stream()
-                .filter(x -> x instanceof Finding fi && id.equals(fi.getFactor())).map(Finding.class::cast).toList();
-        if (!findings.isEmpty()) {
-            Node n = Node.of("findings", "findings recorded for " + id);
-            findings.forEach(fi -> n.add(Node.fact(FactRef.of(fi, evaluation.facts()))));
-            node.add(n);
+        // Facts that bear on the factor without being classified: findings, obstacles, joint institutions.
+        Map<FactFileKind, List<Fact>> context = new LinkedHashMap<>();
+        for (Fact x : evaluation.facts().facts()) {
+            if (id.equals(x.shownUnderFactor())) {
+                context.computeIfAbsent(FactFileKind.of(x.getClass()), k -> new ArrayList<>()).add(x);
+            }
         }
         List<Absence> absences = evaluation.facts().facts().stream()
                 .filter(x -> x instanceof Absence a && id.equals(a.getFactor())).map(Absence.class::cast).toList();
@@ -138,6 +139,11 @@ public final class Explainer {
             absences.forEach(a -> n.add(absenceNode(a)));
             node.add(n);
         }
+        context.forEach((kind, listed) -> {
+            Node n = Node.of(kind.listField(), kind.plural() + " recorded for " + id);
+            listed.forEach(x -> n.add(Node.fact(FactRef.of(x, evaluation.facts()))));
+            node.add(n);
+        });
         return node;
     }
 
@@ -204,6 +210,10 @@ public final class Explainer {
         Node rejected = rejectedTree(indicator);
         if (rejected != null) {
             node.add(rejected);
+        }
+        Node undecided = tooCoarseTree(indicator);
+        if (undecided != null) {
+            node.add(undecided);
         }
         return node;
     }
@@ -278,6 +288,28 @@ public final class Explainer {
         return n;
     }
 
+    /** Every candidate fact whose date the precision could not order: it neither counted nor was rejected. */
+    private Node tooCoarseTree(String indicator) {
+        Map<String, List<RuleInfo>> reasons = new LinkedHashMap<>();
+        for (DatesTooCoarse d : evaluation.conclusions(DatesTooCoarse.class)) {
+            if (d.indicator().equals(indicator)) {
+                evaluation.why(d).forEach(j -> reasons.computeIfAbsent(d.factId(), k -> new ArrayList<>()).add(j.rule()));
+            }
+        }
+        if (reasons.isEmpty()) {
+            return null;
+        }
+        Node n = Node.of("undecided", "neither counted nor rejected, the dates are too coarse to order: " + reasons.size());
+        evaluation.facts().facts().stream().filter(f -> reasons.containsKey(f.getId())).forEach(f -> {
+            Node fact = Node.fact(FactRef.of(f, evaluation.facts()));
+            reasons.get(f.getId()).stream()
+                    .sorted(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
+                    .forEach(r -> fact.add(Node.rule("reason", "cannot tell", r)));
+            n.add(fact);
+        });
+        return n;
+    }
+
     private Node ruleWithMatches(String kind, String text, Justification j) {
         Node n = Node.rule(kind, text, j.rule());
         for (Object o : j.matched()) {
@@ -299,6 +331,7 @@ public final class Explainer {
     private List<RuleInfo> candidateRules(String indicator) {
         List<RuleInfo> rules = new ArrayList<>(catalogue.forIndicator(indicator, Qualifies.class));
         rules.addAll(catalogue.forIndicator(indicator, DoesNotQualify.class));
+        rules.addAll(catalogue.forIndicator(indicator, DatesTooCoarse.class));
         return rules;
     }
 }

@@ -18,8 +18,16 @@ public record Node(String kind, String text, RuleInfo rule, FactRef fact, List<N
         return new Node(kind, text, rule, null, new ArrayList<>());
     }
 
+    /** A fact's line, with one line under it for each passage of a source it rests on. */
     public static Node fact(FactRef fact) {
-        return new Node("fact", fact.line(), null, fact, new ArrayList<>());
+        Node n = new Node("fact", fact.line(), null, fact, new ArrayList<>());
+        for (FactRef.Cited c : fact.cited()) {
+            if (c.quote() != null) {
+                n.add(of("quote", c.source().getId() + ": \u201c" + c.quote() + "\u201d"
+                        + (c.gloss() == null ? "" : " (" + c.gloss() + ")")));
+            }
+        }
+        return n;
     }
 
     public Node add(Node child) {

@@ -27,8 +27,13 @@ public final class TreeJson {
             fact.put("summary", f.summary());
             fact.put("basis", f.basis() == null ? null : f.basis().name());
             ArrayNode sources = fact.putArray("sources");
-            for (Source s : f.sources()) {
-                sources.addObject().put("id", s.getId()).put("citation", s.getCitation()).put("url", s.getUrl());
+            for (FactRef.Cited c : f.cited()) {
+                Source s = c.source();
+                ObjectNode src = sources.addObject().put("id", s.getId()).put("citation", s.getCitation()).put("url", s.getUrl());
+                if (c.quote() != null) {
+                    src.put("quote", c.quote());
+                    src.put("gloss", c.gloss());
+                }
             }
         }
         if (!n.children().isEmpty()) {

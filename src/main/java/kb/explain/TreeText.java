@@ -15,7 +15,7 @@ public final class TreeText {
 
     /** The tree with each line said by {@code line} (e.g. in another language, {@code NodeWords::line}). */
     public static void print(Node root, PrintWriter out, Function<Node, String> line) {
-        out.println(line.apply(root));
+        out.println(kb.report.Printable.line(line.apply(root)));
         printChildren(root.children(), "", out, line);
         out.flush();
     }
@@ -24,7 +24,7 @@ public final class TreeText {
         for (int i = 0; i < children.size(); i++) {
             boolean last = i == children.size() - 1;
             Node child = children.get(i);
-            out.println(indent + (last ? "└─ " : "├─ ") + line.apply(child));
+            out.println(indent + (last ? "└─ " : "├─ ") + kb.report.Printable.line(line.apply(child)));
             printChildren(child.children(), indent + (last ? "   " : "│  "), out, line);
         }
     }

@@ -33,9 +33,4 @@ public final class Absence extends Fact {
         return searched != null && period != null && searched.getFrom() <= period.getFrom()
                 && searched.getTo() >= period.getTo();
     }
-
-    @Override
-    public String factKind() {
-        return "absence";
-    }
 }

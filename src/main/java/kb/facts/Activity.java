@@ -13,6 +13,8 @@ public final class Activity extends Fact {
     private PartialDate endDate;
     private Type type;
     private Status status;
+    private Integer count;
+    private boolean several;
 
     public PartialDate getDate() {
         return date;
@@ -36,8 +38,27 @@ public final class Activity extends Fact {
         return status;
     }
 
+    /** How many activities this one stands for when the source reports them together ("12 programmes in 2015"); null when it is one, or when the number is not given. */
+    public Integer getCount() {
+        return count;
+    }
+
+    /** True when the source reports several activities without a number ("many programmes in 2014-2018"). */
+    public boolean isSeveral() {
+        return several;
+    }
+
+    /**
+     * How many activities this fact stands for at least, for counts in rules: its {@code count},
+     * else 2 when it stands for several without a number (several is at least two), else 1.
+     */
     @Override
-    public String factKind() {
-        return "activity";
+    public int getOccurrences() {
+        return count != null ? count : several ? 2 : 1;
+    }
+
+    @Override
+    public PartialDate shownDate() {
+        return date;
     }
 }

@@ -3,7 +3,6 @@ package kb.facts;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,7 +12,6 @@ import tools.jackson.databind.JsonNode;
  * so a new date field is checked without touching this class.
  */
 final class CalendarDates {
-    private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private CalendarDates() {
     }
@@ -37,7 +35,7 @@ final class CalendarDates {
         List<String> problems = new ArrayList<>();
         for (String field : dateFields) {
             JsonNode v = item.get(field);
-            if (v != null && v.isString() && SHAPE.matcher(v.asString()).matches()) {
+            if (v != null && v.isString() && PartialDate.SHAPE.matcher(v.asString()).matches()) {
                 try {
                     PartialDate.parse(v.asString());
                 } catch (IllegalArgumentException e) {

@@ -64,6 +64,11 @@ final class CaseChecks {
     private void checkFacts(List<Fact> facts) {
         Map<String, Fact> first = new HashMap<>();
         for (Fact f : facts) {
+            first.putIfAbsent(f.getId(), f);
+        }
+        Map<String, Fact> known = first;
+        first = new HashMap<>();
+        for (Fact f : facts) {
             String owner = f.factKind() + " \"" + f.getId() + "\"";
             Fact earlier = first.putIfAbsent(f.getId(), f);
             if (earlier != null) {
@@ -71,17 +76,46 @@ final class CaseChecks {
                         + sites.where(earlier, "id") + "); ids must be unique in a case");
             }
             checkSourceIds(f, owner, f.getSources());
+            checkQuotes(f, owner);
             checkRanges(f, owner);
+            if (f instanceof NationalLaw law) {
+                for (String replaced : law.getReplaces()) {
+                    if (!(known.get(replaced) instanceof NationalLaw)) {
+                        problems.add(sites.where(f, "replaces") + ": " + owner + ": field \"replaces\": unknown instrument id \""
+                                + replaced + "\"; it must be the id of another instrument in the law library");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words a quote may hold: "about 40" in the README, with room for a long compound or a citation. */
+    static final int MAX_QUOTE_WORDS = 50;
+
+    /** A quote is the passage a fact rests on, not the page it is on. */
+    private void checkQuotes(Fact f, String owner) {
+        List<SourceRef> refs = f.getSourceRefs();
+        for (int i = 0; i < refs.size(); i++) {
+            String quote = refs.get(i).getQuote();
+            int words = quote == null ? 0 : quote.strip().split("\\s+").length;
+            if (words > MAX_QUOTE_WORDS) {
+                problems.add(sites.where(f, "sources") + ": " + owner + ": field \"sources[" + i + "].quote\": " + words
+                        + " words; a quote is the passage the fact rests on, at most about 40 words");
+            }
         }
     }
 
     private void checkRanges(Fact f, String owner) {
         if (f instanceof Activity a && a.getDate() != null && a.getEndDate() != null
-                && a.getEndDate().compareTo(a.getDate()) < 0) {
+                && a.getEndDate().certainlyBefore(a.getDate())) {
             problems.add(sites.where(f, "endDate") + ": " + owner + ": field \"endDate\": " + a.getEndDate()
                     + " is before the start " + a.getDate());
         } else if (f instanceof LegalInstrument l && l.getInForceFrom() != null && l.getInForceUntil() != null
-                && l.getInForceUntil().compareTo(l.getInForceFrom()) < 0) {
+                && l.getInForceUntil().certainlyBefore(l.getInForceFrom())) {
+            problems.add(sites.where(f, "inForceUntil") + ": " + owner + ": field \"inForceUntil\": "
+                    + l.getInForceUntil() + " is before inForceFrom " + l.getInForceFrom());
+        } else if (f instanceof NationalLaw l && l.getInForceFrom() != null && l.getInForceUntil() != null
+                && l.getInForceUntil().certainlyBefore(l.getInForceFrom())) {
             problems.add(sites.where(f, "inForceUntil") + ": " + owner + ": field \"inForceUntil\": "
                     + l.getInForceUntil() + " is before inForceFrom " + l.getInForceFrom());
         }

@@ -15,10 +15,18 @@ public final class CaseFacts {
     private final Map<String, Source> sources;
     private final List<Fact> facts;
     private final Map<String, Path> fileOf;
+    private final Path lawFolder;
     private volatile Map<String, Fact> byId;
 
     public CaseFacts(Path folder, Partnership partnership, Map<String, Source> sources,
                      List<Fact> facts, Map<String, Path> fileOf) {
+        this(folder, partnership, sources, facts, fileOf, null);
+    }
+
+    /** @param lawFolder the law library the facts include, null when none was read */
+    public CaseFacts(Path folder, Partnership partnership, Map<String, Source> sources,
+                     List<Fact> facts, Map<String, Path> fileOf, Path lawFolder) {
+        this.lawFolder = lawFolder;
         this.folder = folder;
         this.partnership = partnership;
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -30,6 +38,11 @@ public final class CaseFacts {
         return folder;
     }
 
+    /** The law library folder whose instruments are among the facts; null when none was read. */
+    public Path lawFolder() {
+        return lawFolder;
+    }
+
     public Partnership partnership() {
         return partnership;
     }
@@ -38,7 +51,7 @@ public final class CaseFacts {
         return sources;
     }
 
-    /** All facts, in the order of {@link FactFileKind} and then of each file. */
+    /** All facts, in the order of {@link FactFileKind} and then of each file; the law library's instruments last. */
     public List<Fact> facts() {
         return facts;
     }

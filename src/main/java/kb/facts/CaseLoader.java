@@ -1,13 +1,11 @@
 package kb.facts;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads one case folder into {@link CaseFacts}. Only the file names of {@link FactFileKind}
@@ -17,9 +15,22 @@ import java.util.stream.Stream;
  */
 public final class CaseLoader {
     private final long maxFileBytes;
+    /** The period to judge over instead of the case's own ({@code --period}); null keeps the case's. */
+    private final Period period;
+    /** The law library folder ({@code --law}); null to look for it beside the case (see {@link LawLibrary#locate}). */
+    private final Path lawFolder;
+    /** The library last read, by folder, so a batch of cases reads it once. */
+    private Path libraryRead;
+    private LawLibrary library;
+
+    public CaseLoader(long maxFileBytes, Period period, Path lawFolder) {
+        this.maxFileBytes = maxFileBytes;
+        this.period = period;
+        this.lawFolder = lawFolder;
+    }
 
     public CaseLoader(long maxFileBytes) {
-        this.maxFileBytes = maxFileBytes;
+        this(maxFileBytes, null, null);
     }
 
     public CaseLoader() {
@@ -31,7 +42,8 @@ public final class CaseLoader {
             throw new BadFactsException(folder + ": no such case folder (expected a folder holding "
                     + FactFileKind.CASE_FILE + " and " + FactFileKind.SOURCES.fileName() + ")");
         }
-        List<String> problems = new ArrayList<>(unknownFiles(folder));
+        CaseFolderNames.Checked names = CaseFolderNames.check(folder);
+        List<String> problems = new ArrayList<>(names.problems());
         Map<String, Path> fileOf = new LinkedHashMap<>();
         Sites sites = new Sites();
         FactFile files = new FactFile(maxFileBytes, sites, new SharedValues());
@@ -39,7 +51,9 @@ public final class CaseLoader {
         Partnership partnership = null;
         boolean caseRead = false;
         Path caseFile = folder.resolve(FactFileKind.CASE_FILE);
-        if (!Files.exists(caseFile)) {
+        if (names.refused().contains(caseFile)) {
+            caseRead = false;
+        } else if (!Files.exists(caseFile)) {
             problems.add(caseFile + ": missing; every case needs " + FactFileKind.CASE_FILE);
         } else {
             try {
@@ -57,8 +71,11 @@ public final class CaseLoader {
         List<Source> sourceList = new ArrayList<>();
         boolean sourcesRead = false;
         List<Fact> facts = new ArrayList<>();
-        for (FactFileKind kind : FactFileKind.values()) {
+        for (FactFileKind kind : FactFileKind.inCase()) {
             Path file = folder.resolve(kind.fileName());
+            if (names.refused().contains(file)) {
+                continue;
+            }
             if (!Files.exists(file)) {
                 if (kind.required()) {
                     problems.add(file + ": missing; every case needs " + kind.fileName());
@@ -85,22 +102,67 @@ public final class CaseLoader {
         }
         problems.addAll(new CaseChecks(sites, sourcesRead ? sources : null)
                 .check(caseRead ? partnership : null, sourceList, facts));
+        LawLibrary law = LawLibrary.empty();
+        try {
+            law = library(folder, files, sites);
+        } catch (BadFactsException e) {
+            problems.addAll(e.problems());
+        }
+        problems.addAll(clashes(law, sources, facts, fileOf, sites));
         if (!problems.isEmpty()) {
             throw new BadFactsException(problems);
         }
-        return new CaseFacts(folder, partnership, sources, facts, fileOf);
+        // The library's instruments come after the case's facts, its sources after the case's.
+        law.sources().forEach(sources::putIfAbsent);
+        facts.addAll(law.instruments());
+        law.fileOf().forEach(fileOf::putIfAbsent);
+        if (period != null) {
+            partnership = partnership.withPeriod(period);
+        }
+        return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder());
     }
 
-    private List<String> unknownFiles(Path folder) throws BadFactsException {
-        List<String> allowed = FactFileKind.allowedFileNames();
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !allowed.contains(p.getFileName().toString()))
-                    .sorted()
-                    .map(p -> p + ": not a fact file of this tool; allowed file names: " + String.join(", ", allowed))
-                    .toList();
-        } catch (IOException e) {
-            throw new BadFactsException(folder + ": cannot list the folder (" + e.getMessage() + ")");
+    /** The law library for facts written outside a case folder (an inline scenario), found as for a case in {@code near}. */
+    public LawLibrary lawLibrary(Path near) throws BadFactsException {
+        return library(near, new FactFile(maxFileBytes, new Sites(), new SharedValues()), new Sites());
+    }
+
+    /** The period given with {@code --period}, or null. */
+    public Period period() {
+        return period;
+    }
+
+    private LawLibrary library(Path caseFolder, FactFile files, Sites sites) throws BadFactsException {
+        Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
+        if (where == null) {
+            return LawLibrary.empty();
         }
+        Path key = where.toAbsolutePath().normalize();
+        if (!key.equals(libraryRead)) {
+            library = LawLibrary.read(where, files, sites);
+            libraryRead = key;
+        }
+        return library;
+    }
+
+    /** A case fact or source with the id of a library instrument or source: the explanation could not tell them apart. */
+    private static List<String> clashes(LawLibrary law, Map<String, Source> sources, List<Fact> facts,
+                                        Map<String, Path> fileOf, Sites sites) {
+        List<String> problems = new ArrayList<>();
+        for (Fact f : facts) {
+            Path other = law.fileOf().get(f.getId());
+            if (other != null) {
+                problems.add(sites.where(f, "id") + ": " + f.factKind() + " \"" + f.getId() + "\": field \"id\": also the id of "
+                        + "an entry of the law library (" + other + "); ids must be unique across a case and the library");
+            }
+        }
+        for (Source s : sources.values()) {
+            Path other = law.fileOf().get("source:" + s.getId());
+            if (other != null) {
+                problems.add(sites.where(s, "id") + ": source \"" + s.getId() + "\": field \"id\": also the id of a source "
+                        + "of the law library (" + other + "); ids must be unique across a case and the library");
+            }
+        }
+        return problems;
     }
 }

@@ -13,9 +13,4 @@ public final class Cause extends Fact {
     public Kind getKind() {
         return kind;
     }
-
-    @Override
-    public String factKind() {
-        return "cause";
-    }
 }

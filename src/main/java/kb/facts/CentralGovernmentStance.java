@@ -17,7 +17,7 @@ public final class CentralGovernmentStance extends Fact {
     }
 
     @Override
-    public String factKind() {
-        return "central-government-stance";
+    public PartialDate shownDate() {
+        return date;
     }
 }

@@ -13,7 +13,7 @@ public final class Finding extends Fact {
     }
 
     @Override
-    public String factKind() {
-        return "finding";
+    public String shownUnderFactor() {
+        return factor;
     }
 }

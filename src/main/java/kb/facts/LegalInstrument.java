@@ -1,12 +1,12 @@
 package kb.facts;
 
 /**
- * A law or regulation that frames sub-national foreign cooperation, an instrument the
- * two sides signed (letter of intent, MoU, agreement), or the DPRD's approval of the plan.
+ * An instrument of the partnership itself: what the two sides signed (letter of intent, MoU,
+ * agreement), or the DPRD's approval of the plan. National law is not listed in a case: it
+ * lives in the law library shared by every case ({@link NationalLaw}, {@code facts/law/}).
  */
 public final class LegalInstrument extends Fact {
     public enum Kind {
-        LAW, GOVERNMENT_REGULATION, MINISTERIAL_REGULATION,
         LETTER_OF_INTENT, MEMORANDUM_OF_UNDERSTANDING, AGREEMENT,
         /**
          * The regional council (DPRD) approves the plan for the cooperation (UU 32/2004 Art. 42).
@@ -18,7 +18,6 @@ public final class LegalInstrument extends Fact {
 
     private Kind kind;
     private String title;
-    private boolean permitsSubnationalCooperation;
     private PartialDate inForceFrom;
     private PartialDate inForceUntil;
     private PartialDate signedOn;
@@ -31,27 +30,23 @@ public final class LegalInstrument extends Fact {
         return title;
     }
 
-    /** True when the instrument lets a region cooperate with foreign local governments. */
-    public boolean isPermitsSubnationalCooperation() {
-        return permitsSubnationalCooperation;
-    }
-
     public PartialDate getInForceFrom() {
         return inForceFrom;
     }
 
-    /** Null while still in force. */
+    /** Null while still in force (an agreement not known to have ended is read as still in force). */
     public PartialDate getInForceUntil() {
         return inForceUntil;
     }
 
-    /** The day the two sides signed; null for national law. */
+    /** The day the two sides signed; null for a DPRD approval. */
     public PartialDate getSignedOn() {
         return signedOn;
     }
 
+    /** The signing day of what the two sides signed, else the day it took effect. */
     @Override
-    public String factKind() {
-        return "legal-instrument";
+    public PartialDate shownDate() {
+        return signedOn != null ? signedOn : inForceFrom;
     }
 }

@@ -14,9 +14,4 @@ public final class Motive extends Fact {
     public Kind getKind() {
         return kind;
     }
-
-    @Override
-    public String factKind() {
-        return "motive";
-    }
 }

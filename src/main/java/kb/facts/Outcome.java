@@ -25,7 +25,7 @@ public final class Outcome extends Fact {
     }
 
     @Override
-    public String factKind() {
-        return "outcome";
+    public PartialDate shownDate() {
+        return date;
     }
 }

@@ -9,46 +9,170 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A date known to the day, the month or only the year ("2013-08-17", "2011-07", "2012").
- * Sources often give only a year (the 2012 mayoral visit); we keep that precision instead
- * of inventing a day. Comparisons use the earliest day the date can mean.
+ * A date kept at the precision its source gives: a day ("2013-08-17"), a month ("2011-07"),
+ * a year ("1988"), or unknown ("unknown"), optionally bounded ("2014/2018": some time
+ * between 2014 and 2018; "../2018", "2014/.." open on one side). Sources often give only a
+ * year (the 2012 mayoral visit), or no date at all (a joint committee set up "later").
+ *
+ * <p>A date is the set of days it can mean, from {@link #earliest()} to {@link #latest()}.
+ * Comparisons are three-valued: {@code certainlyBefore} holds when every day this date can
+ * mean is before every day the other can mean; when neither {@code certainlyBefore} nor
+ * {@code certainlyOnOrAfter} holds, the precision cannot order the two ("1988" against
+ * "1988", or "1988-06" against "1988"), and a rule must neither count nor reject the fact.
+ * The methods are named so a rule reads as a sentence: {@code date.certainlyAfter($signed)},
+ * {@code date.certainlyWithin(period)}, {@code date.possiblyWithin(period)}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-    private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** One known date: YYYY, YYYY-MM or YYYY-MM-DD. */
+    private static final String KNOWN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+    /** Every shape a file may use; the same as the schema's {@code partialDate}. */
+    public static final Pattern SHAPE = Pattern.compile("unknown|" + KNOWN + "|(" + KNOWN + "|\\.\\.)/(" + KNOWN + "|\\.\\.)");
+    private static final String ALLOWED = "use YYYY, YYYY-MM, YYYY-MM-DD, \"unknown\" or a range FROM/TO "
+            + "(e.g. 2014/2018; \"..\" for an open end)";
+
+    /** How precisely a date is known. */
+    public enum Precision { DAY, MONTH, YEAR, UNKNOWN }
+
+    private static final LocalDate NO_EARLIER = LocalDate.of(1, 1, 1);
+    private static final LocalDate NO_LATER = LocalDate.of(9999, 12, 31);
+    public static final PartialDate UNKNOWN = new PartialDate("unknown", Precision.UNKNOWN, NO_EARLIER, NO_LATER);
 
     private final String text;
+    private final Precision precision;
     private final LocalDate earliest;
+    private final LocalDate latest;
 
-    private PartialDate(String text, LocalDate earliest) {
+    private PartialDate(String text, Precision precision, LocalDate earliest, LocalDate latest) {
         this.text = text;
+        this.precision = precision;
         this.earliest = earliest;
+        this.latest = latest;
     }
 
     @JsonCreator
     public static PartialDate parse(String text) {
         if (text == null || !SHAPE.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new IllegalArgumentException("'" + text + "' is not a date; " + ALLOWED);
+        }
+        if (text.equals("unknown")) {
+            return UNKNOWN;
         }
         try {
-            LocalDate earliest = switch (text.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(text), 1, 1);
-                case 7 -> YearMonth.parse(text).atDay(1);
-                default -> LocalDate.parse(text);
-            };
-            return new PartialDate(text, earliest);
+            int slash = text.indexOf('/');
+            if (slash < 0) {
+                return known(text);
+            }
+            String from = text.substring(0, slash);
+            String to = text.substring(slash + 1);
+            LocalDate earliest = from.equals("..") ? NO_EARLIER : known(from).earliest;
+            LocalDate latest = to.equals("..") ? NO_LATER : known(to).latest;
+            if (latest.isBefore(earliest)) {
+                throw new IllegalArgumentException("'" + text + "' ends before it starts; " + ALLOWED);
+            }
+            return new PartialDate(text, Precision.UNKNOWN, earliest, latest);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a calendar date; use YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new IllegalArgumentException("'" + text + "' is not a calendar date; " + ALLOWED);
         }
     }
 
-    /** Calendar year, for checks against the period under study. */
-    public int getYear() {
-        return earliest.getYear();
+    private static PartialDate known(String text) {
+        if (text.startsWith("0000")) {
+            throw new IllegalArgumentException("'" + text + "' is not a calendar date: years start at 0001");
+        }
+        return switch (text.length()) {
+            case 4 -> {
+                int year = Integer.parseInt(text);
+                yield new PartialDate(text, Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            }
+            case 7 -> {
+                YearMonth month = YearMonth.parse(text);
+                yield new PartialDate(text, Precision.MONTH, month.atDay(1), month.atEndOfMonth());
+            }
+            default -> {
+                LocalDate day = LocalDate.parse(text);
+                yield new PartialDate(text, Precision.DAY, day, day);
+            }
+        };
     }
 
-    /** Earliest day this date can mean, as an epoch day, for before/after checks in rules. */
-    public long getDay() {
-        return earliest.toEpochDay();
+    public Precision getPrecision() {
+        return precision;
+    }
+
+    /** True when the source gives at least the year. */
+    public boolean isKnown() {
+        return precision != Precision.UNKNOWN;
+    }
+
+    /** True when both ends are known (a year, month, day or a closed range), so it can be placed on a time line. */
+    public boolean isBounded() {
+        return !earliest.equals(NO_EARLIER) && !latest.equals(NO_LATER);
+    }
+
+    /** The first day this date can mean. */
+    public LocalDate earliest() {
+        return earliest;
+    }
+
+    /** The last day this date can mean. */
+    public LocalDate latest() {
+        return latest;
+    }
+
+    /** Every day this date can mean is before every day {@code other} can mean. */
+    public boolean certainlyBefore(PartialDate other) {
+        return latest.isBefore(other.earliest);
+    }
+
+    /** Every day this date can mean is after every day {@code other} can mean. */
+    public boolean certainlyAfter(PartialDate other) {
+        return earliest.isAfter(other.latest);
+    }
+
+    /** No day this date can mean is after any day {@code other} can mean. */
+    public boolean certainlyOnOrBefore(PartialDate other) {
+        return !latest.isAfter(other.earliest);
+    }
+
+    /** No day this date can mean is before any day {@code other} can mean. */
+    public boolean certainlyOnOrAfter(PartialDate other) {
+        return !earliest.isBefore(other.latest);
+    }
+
+    /** Some day this date can mean is before some day {@code other} can mean. */
+    public boolean possiblyBefore(PartialDate other) {
+        return !certainlyOnOrAfter(other);
+    }
+
+    /** Some day this date can mean is after some day {@code other} can mean. */
+    public boolean possiblyAfter(PartialDate other) {
+        return !certainlyOnOrBefore(other);
+    }
+
+    /** The precision cannot tell whether this date is before, on or after {@code other}. */
+    public boolean unorderedWith(PartialDate other) {
+        boolean sameSingleDay = earliest.equals(latest) && other.earliest.equals(other.latest) && earliest.equals(other.earliest);
+        return !certainlyBefore(other) && !certainlyAfter(other) && !sameSingleDay;
+    }
+
+    /** Every day this date can mean lies inside the period's years. */
+    public boolean certainlyWithin(Period period) {
+        return earliest.getYear() >= period.getFrom() && latest.getYear() <= period.getTo();
+    }
+
+    /** Some day this date can mean lies inside the period's years. */
+    public boolean possiblyWithin(Period period) {
+        return latest.getYear() >= period.getFrom() && earliest.getYear() <= period.getTo();
+    }
+
+    /** No day this date can mean lies inside the period's years. */
+    public boolean certainlyOutside(Period period) {
+        return !possiblyWithin(period);
+    }
+
+    /** Every day this date can mean is after the period's last year. */
+    public boolean certainlyAfterEndOf(Period period) {
+        return earliest.getYear() > period.getTo();
     }
 
     @JsonValue
@@ -57,9 +181,13 @@ public final class PartialDate implements Comparable<PartialDate> {
         return text;
     }
 
+    /** Orders by the earliest day, then the latest, then the text: for sorting lists, not for judging. */
     @Override
     public int compareTo(PartialDate other) {
         int c = earliest.compareTo(other.earliest);
+        if (c == 0) {
+            c = latest.compareTo(other.latest);
+        }
         return c != 0 ? c : text.compareTo(other.text);
     }
 

@@ -10,7 +10,7 @@ public final class Partnership {
     private Party localGovernment;
     private Party partner;
     private Period period;
-    private List<String> sources = List.of();
+    private List<SourceRef> sources = List.of();
     private String note;
 
     public String getId() {
@@ -38,8 +38,23 @@ public final class Partnership {
         return period;
     }
 
+    /** The ids of the case's own sources. */
     public List<String> getSources() {
-        return sources;
+        return sources.stream().map(SourceRef::getId).toList();
+    }
+
+    /** A copy of this case judged over another period (the {@code --period} option); the facts stay as they are. */
+    public Partnership withPeriod(Period other) {
+        Partnership p = new Partnership();
+        p.id = id;
+        p.title = title;
+        p.hypothetical = hypothetical;
+        p.localGovernment = localGovernment;
+        p.partner = partner;
+        p.period = other;
+        p.sources = sources;
+        p.note = note;
+        return p;
     }
 
     public String getNote() {

@@ -2,7 +2,12 @@ package kb.facts;
 
 /** A local government taking part in the cooperation. */
 public final class Party {
-    public enum Level { CITY, REGENCY, PROVINCE }
+    /**
+     * Indonesian levels (city, regency, province) and the partner levels studies report abroad:
+     * a state (Western Australia), a prefecture (Osaka, Ehime), a district, a county, a
+     * municipality, a region or voivodeship (Kujawsko-Pomorskie).
+     */
+    public enum Level { CITY, REGENCY, PROVINCE, STATE, PREFECTURE, DISTRICT, COUNTY, MUNICIPALITY, REGION }
 
     private String id;
     private String name;

@@ -92,12 +92,12 @@ final class SchemaMessages {
             return "is not a date; use YYYY, YYYY-MM or YYYY-MM-DD";
         }
         if (schemaAt.endsWith("/id/pattern")) {
-            return "is not an id: it must not be empty or hold spaces or control characters";
+            return "is not an id: use only ASCII letters, digits, '-', '_' and '.' (no spaces, no invisible or look-alike characters)";
         }
         if (field.endsWith("url")) {
             return "is not an http(s) address";
         }
-        return "must not be blank";
+        return "must not be blank: it needs a visible character (spaces, non-breaking spaces and control characters do not count)";
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Equal values bound in one load share one instance: a case of a million activities has a few
- * thousand distinct dates and a handful of distinct source lists, and each would otherwise be
+ * thousand distinct dates and a handful of distinct source lists (with their quotes), and each would otherwise be
  * an object of its own. Source-id lists become immutable compact lists. There is one instance
  * per load, not a global cache, so a batch of cases does not keep every value it has seen.
  */
@@ -68,18 +68,20 @@ final class SharedValues {
                     ? load.share(value) : value;
         }
 
-        /** Wraps the deserializers of {@link PartialDate} and of lists of text (the source ids). */
+        /** Wraps the deserializers of {@link PartialDate}, {@link SourceRef} and of lists of them or of text (the source ids). */
         private static final class Modifier extends BeanDeserializerModifier {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
                                                           JsonDeserializer<?> plain) {
-                return bean.getBeanClass() == PartialDate.class ? new Sharing(plain) : plain;
+                Class<?> type = bean.getBeanClass();
+                return type == PartialDate.class || type == SourceRef.class ? new Sharing(plain) : plain;
             }
 
             @Override
             public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                                                                     BeanDescription bean, JsonDeserializer<?> plain) {
-                return type.getContentType().hasRawClass(String.class) ? new Sharing(plain) : plain;
+                return type.getContentType().hasRawClass(String.class) || type.getContentType().hasRawClass(SourceRef.class)
+                        ? new Sharing(plain) : plain;
             }
         }
     }

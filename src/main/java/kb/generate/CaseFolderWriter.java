@@ -35,11 +35,26 @@ public final class CaseFolderWriter {
     /** Writes cases {@code 0..count-1} (in parallel: each case depends only on the seed) and swaps them in. */
     public static void write(Path target, CaseGenerator generator, int count) throws IOException {
         try {
-            AtomicFiles.writeFolder(target, folder ->
-                    IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i))));
+            AtomicFiles.writeFolder(target, folder -> {
+                // The shared law library beside the cases, as facts/law is beside facts/batam-gimje.
+                writeCase(folder, new GeneratedCase("law", null, generator.lawLibrary()));
+                IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i)));
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The same as {@link #write(Path, CaseGenerator, int)}, for the command line: refusals and failures are one line. */
+    public static void write(String option, Path target, CaseGenerator generator, int count, java.util.Collection<Path> inputs)
+            throws kb.report.OutputException {
+        AtomicFiles.writeFolder(option, target, folder ->
+                IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i))), inputs);
+    }
+
+    /** About what a generated case takes on disk: ~250 bytes per activity plus its other files. */
+    public static long estimatedBytes(int count, int activities) {
+        return (long) count * (activities * 260L + 12_000L);
     }
 
     /** Writes one case folder in memory-light streaming JSON (a million activities is fine). */

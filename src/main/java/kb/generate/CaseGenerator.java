@@ -67,6 +67,55 @@ public final class CaseGenerator {
         return new GeneratedCase(name(index), p.profile, List.copyOf(files));
     }
 
+    /** The year the generated law library's one permitting law takes effect. */
+    static final int LAW_FROM = 1999;
+
+    /**
+     * The law library written beside the generated cases ({@code law/}): one hypothetical law
+     * permitting regional cooperation abroad, in force from {@link #LAW_FROM}, and an older
+     * one repealed in 1980, so F3.C2 has something to reject; between them no law permits it.
+     */
+    public List<CaseFile> lawLibrary() {
+        List<CaseFile> files = new ArrayList<>();
+        files.add(new CaseFile("sources.json", json -> list(json, "sources", "sources", () -> {
+            json.writeStartObject();
+            json.writeStringField("id", "hypothetical-law");
+            json.writeStringField("citation", "Hypothetical law library made up by kb generate; not Indonesian law");
+            json.writeEndObject();
+        })));
+        files.add(new CaseFile("instruments.json", json -> list(json, "instruments", "instruments", () -> {
+            lawEntry(json, "H-old-law", "H 1/1970", "1970", "1980", null, "A hypothetical older law, repealed in 1980");
+            lawEntry(json, "H-law", "H 1/" + LAW_FROM, String.valueOf(LAW_FROM), null, "H-old-law",
+                    "A hypothetical national law permitting regional cooperation abroad");
+        })));
+        return files;
+    }
+
+    private static void lawEntry(JsonGenerator json, String id, String number, String from, String until, String replaces,
+                                 String summary) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("kind", "LAW");
+        json.writeStringField("number", number);
+        json.writeStringField("title", summary);
+        json.writeStringField("permitsSubnationalCooperation", "YES");
+        json.writeStringField("inForceFrom", from);
+        if (until != null) {
+            json.writeStringField("inForceUntil", until);
+        }
+        if (replaces != null) {
+            json.writeArrayFieldStart("replaces");
+            json.writeString(replaces);
+            json.writeEndArray();
+        }
+        json.writeStringField("summary", summary);
+        json.writeStringField("basis", "HYPOTHETICAL");
+        json.writeArrayFieldStart("sources");
+        json.writeString("hypothetical-law");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
     @FunctionalInterface
     private interface Items {
         void write() throws IOException;
@@ -109,12 +158,15 @@ public final class CaseGenerator {
             this.r = r;
             this.id = name(index);
             this.profile = profile;
-            this.from = 2005 + r.nextInt(12);
-            this.to = from + 4 + r.nextInt(3);
-            this.signing = dayIn(from, from + 1);
             // Without an MoU nothing can be implemented, so "letter only" is kept for cases failing F4 too.
             this.letterOnly = !profile.legalBasis() && !profile.implementation() && r.nextBoolean();
             this.lawTooLate = !profile.legalBasis() && !letterOnly;
+            // The generated law library's one law is in force from LAW_FROM: a case whose legal basis
+            // must fail signs its MoU years before it.
+            int start = 2005 + r.nextInt(12);
+            this.from = lawTooLate ? start - 25 : start; // then the whole period ends before LAW_FROM
+            this.to = from + 4 + r.nextInt(3);
+            this.signing = dayIn(from, from + 1);
             // A letter of intent is itself an early step (F1.2), so then only a missing cause can fail F1.
             this.noCause = !profile.beginning() && (letterOnly || r.nextBoolean());
             this.noEarlyContact = !profile.beginning() && !noCause;
@@ -207,15 +259,6 @@ public final class CaseGenerator {
         }
 
         void writeLegal(JsonGenerator json) throws IOException {
-            int signedYear = LocalDate.ofEpochDay(signing).getYear();
-            // The permitting national law: in force long before, or (lawTooLate) only from the year after the signing.
-            String lawFrom = lawTooLate ? String.valueOf(signedYear + 1) : String.valueOf(signedYear - 3 - r.nextInt(8));
-            legal(json, id + "-L-law", "LAW", true, lawFrom, null, null, "A hypothetical national law permitting regional cooperation abroad");
-            if (r.nextBoolean()) {
-                // An older law repealed before the signing: F3.C2 says it cannot be the legal basis.
-                legal(json, id + "-L-old-law", "LAW", true, String.valueOf(signedYear - 20), String.valueOf(signedYear - 1), null,
-                        "A hypothetical older law repealed before the agreement");
-            }
             if (letterOnly) {
                 legal(json, id + "-L-letter", "LETTER_OF_INTENT", false, date(signing), null, date(signing),
                         "A hypothetical letter of intent, never followed by an agreement");
@@ -235,7 +278,6 @@ public final class CaseGenerator {
             json.writeStartObject();
             json.writeStringField("kind", kind);
             json.writeStringField("title", summary);
-            json.writeBooleanField("permitsSubnationalCooperation", permits);
             json.writeStringField("inForceFrom", inForceFrom);
             if (inForceUntil != null) {
                 json.writeStringField("inForceUntil", inForceUntil);

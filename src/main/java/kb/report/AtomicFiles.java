@@ -4,12 +4,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -37,9 +40,24 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(temp, perms);
     }
 
+    /**
+     * Writes the output {@code option} (e.g. "--audit") to {@code target}, refusing an input of
+     * the run, a device or a folder, and writing through a symbolic link (see {@link OutputTarget}).
+     * Any failure is one line naming the path and the reason; nothing is left behind.
+     */
+    public static void write(String option, Path target, byte[] content, Collection<Path> inputs) throws OutputException {
+        Path file = OutputTarget.resolve(option, target, inputs);
+        try {
+            write(file, content);
+        } catch (IOException e) {
+            throw new OutputException(option + " " + target + ": cannot write it (" + OutputTarget.reason(e) + ")");
+        }
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        removeStale(dir, "." + target.getFileName() + ".", ".tmp");
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.write(temp, content);
@@ -84,10 +102,24 @@ public final class AtomicFiles {
      * replaces it only when every file is written. A crash or a full disk leaves the target as
      * it was; a reader never sees half a set.
      */
+    public static void writeFolder(String option, Path target, FolderFill fill, Collection<Path> inputs)
+            throws OutputException {
+        Path folder = OutputTarget.resolveFolder(option, target, inputs);
+        try {
+            writeFolder(folder, fill);
+        } catch (IOException e) {
+            throw new OutputException(option + " " + target + ": cannot write it (" + OutputTarget.reason(e) + ")");
+        } catch (java.io.UncheckedIOException e) {
+            throw new OutputException(option + " " + target + ": cannot write it (" + OutputTarget.reason(e.getCause()) + ")");
+        }
+    }
+
     public static void writeFolder(Path target, FolderFill fill) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
+        removeStale(parent, "." + absolute.getFileName() + ".tmp-", "");
+        removeStale(parent, "." + absolute.getFileName() + ".old-", "");
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
         try {
             fill.fill(new StagedFolder(staging));
@@ -114,6 +146,23 @@ public final class AtomicFiles {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /**
+     * Temp files and staging folders of this same output left by a run that was killed
+     * ({@code kill -9}, a power cut): the next write of the output removes them.
+     */
+    private static void removeStale(Path dir, String prefix, String suffix) throws IOException {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(suffix))) {
+            for (Path p : stale) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(p);
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

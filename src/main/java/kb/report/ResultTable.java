@@ -16,8 +16,8 @@ public final class ResultTable {
 
     public static void print(Evaluation e, PrintWriter out) {
         Partnership p = e.facts().partnership();
-        out.println(p.getTitle() + (p.isHypothetical() ? "  [HYPOTHETICAL]" : ""));
-        out.println("case " + p.getId() + ", period " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
+        out.println(Printable.line(p.getTitle()) + (p.isHypothetical() ? "  [HYPOTHETICAL]" : ""));
+        out.println("case " + Printable.line(p.getId()) + ", period " + p.getPeriod().getFrom() + "-" + p.getPeriod().getTo());
         out.println();
         int nameWidth = e.factors().stream().mapToInt(f -> f.factor().getName().length()).max().orElse(10);
         String row = "  %-4s %-" + nameWidth + "s  %-12s  %s%n";
@@ -25,7 +25,7 @@ public final class ResultTable {
         for (FactorOutcome f : e.factors()) {
             RuleInfo rule = f.reasonRule();
             String reason = rule == null ? f.reason() : rule.id() + " " + f.reason();
-            out.printf(row, f.factor().getId(), f.factor().getName(), f.status().text(), reason);
+            out.printf(row, f.factor().getId(), f.factor().getName(), f.status().text(), Printable.line(reason));
         }
         out.println();
         long met = e.factors().stream().filter(FactorOutcome::met).count();

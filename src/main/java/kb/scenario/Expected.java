@@ -12,6 +12,7 @@ import kb.conclusions.FactorStatus;
  */
 public final class Expected {
     private String name;
+    /** Free text, e.g. why the study's own judgement and the tool's differ; never compared. */
     private String note;
     private Map<String, FactorStatus> factors = Map.of();
     private String verdict;

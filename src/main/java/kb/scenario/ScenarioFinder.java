@@ -62,6 +62,10 @@ public final class ScenarioFinder {
         if (!name.endsWith(".json") || name.startsWith(".") || name.endsWith(".schema.json")) {
             return false;
         }
+        // The law library's files (facts/law/) are not scenarios either.
+        if (Files.exists(file.resolveSibling(FactFileKind.NATIONAL_LAW.fileName()))) {
+            return false;
+        }
         boolean inCaseFolder = Files.exists(file.resolveSibling(FactFileKind.CASE_FILE));
         return inCaseFolder ? name.equals(FactFileKind.EXPECTED_FILE) : true;
     }

@@ -18,6 +18,7 @@ import kb.facts.CaseLoader;
 import kb.facts.Fact;
 import kb.facts.FactChecks;
 import kb.facts.FactFileKind;
+import kb.facts.LawLibrary;
 import kb.facts.Partnership;
 import kb.facts.Source;
 import kb.facts.StrictJson;
@@ -88,11 +89,14 @@ public final class ScenarioLoader {
         facts.forEach(f -> fileOf.put(f.getId(), base.fileOf(f.getId())));
         base.sources().keySet().forEach(id -> fileOf.put("source:" + id, base.fileOf("source:" + id)));
         fileOf.put(base.partnership().getId(), base.fileOf(base.partnership().getId()));
-        return assemble(file, folder, base.partnership(), base.sources(), facts, fileOf, s.add(), problems);
+        return assemble(file, folder, base.partnership(), base.sources(), facts, fileOf, s.add(), problems, base.lawFolder());
     }
 
     private CaseFacts inline(Path file, ScenarioFile s, List<String> problems) throws BadFactsException {
         Partnership p = s.partnership();
+        if (cases.period() != null) {
+            p = p.withPeriod(cases.period());
+        }
         if (!p.isHypothetical()) {
             problems.add(file + ": field \"partnership\": an inline case is made up; set \"hypothetical\": true");
         }
@@ -100,12 +104,17 @@ public final class ScenarioLoader {
         if (p.getId() != null) {
             fileOf.put(p.getId(), file);
         }
-        return assemble(file, file, p, Map.of(), new ArrayList<>(), fileOf, s.add(), problems);
+        // The national law library is shared by every case, made-up ones included.
+        LawLibrary law = cases.lawLibrary(file.toAbsolutePath().getParent());
+        law.fileOf().forEach(fileOf::putIfAbsent);
+        return assemble(file, file, p, law.sources(), new ArrayList<>(law.instruments()), fileOf, s.add(), problems,
+                law.folder());
     }
 
     /** Base facts plus the additions, then the checks every case folder gets. */
     private static CaseFacts assemble(Path file, Path folder, Partnership partnership, Map<String, Source> baseSources,
-                                      List<Fact> facts, Map<String, Path> fileOf, Additions add, List<String> problems)
+                                      List<Fact> facts, Map<String, Path> fileOf, Additions add, List<String> problems,
+                                      Path lawFolder)
             throws BadFactsException {
         Map<String, Source> sources = new LinkedHashMap<>(baseSources);
         Set<String> ownSources = new LinkedHashSet<>();
@@ -138,7 +147,7 @@ public final class ScenarioLoader {
             throw new BadFactsException(problems);
         }
         Path caseFolder = Files.isDirectory(folder) ? folder : file.toAbsolutePath().getParent();
-        return new CaseFacts(caseFolder, partnership, sources, facts, fileOf);
+        return new CaseFacts(caseFolder, partnership, sources, facts, fileOf, lawFolder);
     }
 
     private static <T> T read(Path file, Class<T> type) throws BadFactsException {

@@ -32,6 +32,7 @@ public final class WatchSession {
     private final int firingLimit;
     private final PrintWriter out;
 
+    private final java.time.Duration timeout;
     private FolderSnapshot seen = new FolderSnapshot(java.util.Map.of());
     private RuleBase rules;
     private CaseFacts facts;
@@ -43,10 +44,16 @@ public final class WatchSession {
     private int runs;
 
     public WatchSession(Path rulesFolder, Path caseFolder, CaseLoader loader, int firingLimit, PrintWriter out) {
+        this(rulesFolder, caseFolder, loader, firingLimit, kb.engine.Evaluator.DEFAULT_TIMEOUT, out);
+    }
+
+    public WatchSession(Path rulesFolder, Path caseFolder, CaseLoader loader, int firingLimit,
+            java.time.Duration timeout, PrintWriter out) {
         this.rulesFolder = rulesFolder;
         this.caseFolder = caseFolder;
         this.loader = loader;
         this.firingLimit = firingLimit;
+        this.timeout = timeout;
         this.out = out;
     }
 
@@ -90,7 +97,7 @@ public final class WatchSession {
                 facts = loader.load(caseFolder);
                 factsPending = false;
             }
-            Evaluation result = new Evaluator(rules, firingLimit).evaluate(facts, false);
+            Evaluation result = new Evaluator(rules, firingLimit, timeout).evaluate(facts, false);
             ResultTable.print(result, out);
             report(result);
             lastStatus = Status.OK;
@@ -98,17 +105,25 @@ public final class WatchSession {
             out.println("(run " + runs + ": " + millis(System.nanoTime() - start) + " ms"
                     + (rulesChanged ? ", of which compiling the rules " + millis(compiled - start) + " ms" : "") + ")");
         } catch (RuleBuildException e) {
-            e.problems().forEach(out::println);
+            e.problems().forEach(p -> out.println(kb.report.Printable.line(p)));
             lastStatus = Status.RULES_BROKEN;
             keeping("the rules do not build");
         } catch (BadFactsException e) {
-            e.problems().forEach(out::println);
+            kb.report.ProblemList.limited(e.problems()).forEach(p -> out.println(kb.report.Printable.line(p)));
             lastStatus = Status.BAD_FACTS;
             keeping("the facts cannot be read");
         } catch (RuleFailureException e) {
-            out.println(e.getMessage());
+            out.println(kb.report.Printable.line(e.getMessage()));
             lastStatus = Status.RULE_FAILURE;
+            // A rule stopped by force may leave the compiled rules' pooled session broken: compile afresh next time.
+            rulesPending = true;
             keeping("the rules failed while running");
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // Rules are Java: whatever else they throw (while compiling or running) must not end the watcher.
+            out.println(kb.report.Printable.line("the rules failed: " + e));
+            keeping("the rules failed");
         }
         out.flush();
         return true;

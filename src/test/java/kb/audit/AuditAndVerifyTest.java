@@ -85,7 +85,7 @@ class AuditAndVerifyTest {
         Files.writeString(params, Files.readString(params).replace("\"TRADE_MISSION\", \"WORKING_DELEGATION\"",
                 "\"TRADE_MISSION\", \"WORKING_DELEGATION\", \"OFFICIAL_VISIT\""));
         Path f4 = rules.resolve("f4-implementation.drl");
-        Files.writeString(f4, Files.readString(f4).replace("signedOn.day < $day", "signedOn.day <= $day + 1000"));
+        Files.writeString(f4, Files.readString(f4).replace("signedOn.certainlyBefore($date)", "signedOn.certainlyOnOrBefore($date)"));
 
         CliRunner r = CliRunner.run("verify", file.toString(), "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,10 +34,32 @@ class BadInputTableTest {
     @TempDir
     Path temp;
 
-    /** What a row does to the copy of the case (and of rules/), and the extra arguments it needs. */
-    private record Scenario(Consumer<Path> breakCase, Consumer<Path> breakRules, List<String> args) {
+    /**
+     * What a row does to the copy of the case (and of rules/), the command and its arguments
+     * (CASE, RULES, NO-CASE, OUT-FOLDER and WORK/... stand for paths in the row's temp folder),
+     * and for a row with exit 0 what else must hold. {@code fullStdout} runs it with a
+     * standard output that fails every write, as {@code > /dev/full} does.
+     */
+    private record Scenario(String command, Consumer<Path> breakCase, Consumer<Path> breakRules, List<String> args,
+            BiConsumer<Path, CliRunner> verify, boolean fullStdout) {
         static Scenario ofCase(Consumer<Path> breakCase, String... args) {
-            return new Scenario(breakCase, r -> { }, List.of(args));
+            return new Scenario("evaluate", breakCase, r -> { }, List.of(args), null, false);
+        }
+
+        static Scenario withRules(Consumer<Path> breakRules, String... args) {
+            return new Scenario("evaluate", c -> { }, breakRules, List.of(args), null, false);
+        }
+
+        static Scenario command(String command, Consumer<Path> breakCase, String... args) {
+            return new Scenario(command, breakCase, r -> { }, List.of(args), null, false);
+        }
+
+        Scenario then(BiConsumer<Path, CliRunner> check) {
+            return new Scenario(command, breakCase, breakRules, args, check, fullStdout);
+        }
+
+        Scenario toAFullDisk() {
+            return new Scenario(command, breakCase, breakRules, args, verify, true);
         }
     }
 
@@ -47,7 +70,8 @@ class BadInputTableTest {
     private static Consumer<Path> write(String file, String content) {
         return c -> {
             try {
-                Files.writeString(c.resolve(file), content);
+                Files.createDirectories(c.resolve(file).normalize().getParent());
+                Files.writeString(c.resolve(file).normalize(), content);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -134,8 +158,17 @@ class BadInputTableTest {
         s.put("Two sources with the same id", Scenario.ofCase(edit("sources.json", "{\"id\": \"made-up-web\"", "{\"id\": \"made-up\"")));
         s.put("A period that ends before it starts", Scenario.ofCase(edit("case.json", "\"to\": 2019", "\"to\": 2012")));
         s.put("An activity that ends before it starts", Scenario.ofCase(edit("activities.json", "\"2016-04-15\"", "\"2016-04-01\"")));
-        s.put("A law repealed before it came into force", Scenario.ofCase(
-                edit("legal-instruments.json", "\"inForceFrom\": \"2004\",", "\"inForceFrom\": \"2004\", \"inForceUntil\": \"2001\",")));
+        s.put("An agreement that ends before it took effect", Scenario.ofCase(
+                edit("legal-instruments.json", "\"inForceFrom\": \"2015-03-02\",", "\"inForceFrom\": \"2015-03-02\", \"inForceUntil\": \"2014\",")));
+        s.put("A national law copied into a case (`kind` `LAW`)", Scenario.ofCase(
+                edit("legal-instruments.json", "\"kind\": \"MEMORANDUM_OF_UNDERSTANDING\"", "\"kind\": \"LAW\"")));
+        s.put("A case fact with the id of a law-library instrument", Scenario.ofCase(
+                edit("legal-instruments.json", "{\"id\": \"L-mou\"", "{\"id\": \"law-permits\"")));
+        s.put("A misspelt field in a source reference (`qoute`)", Scenario.ofCase(
+                edit("outcomes.json", "\"sources\": [\"made-up\"]", "\"sources\": [{\"id\": \"made-up\", \"qoute\": \"Pelatihan bersama\"}]")));
+        s.put("A quote of a whole page (over 50 words)", Scenario.ofCase(
+                edit("outcomes.json", "\"sources\": [\"made-up\"]", "\"sources\": [{\"id\": \"made-up\", \"quote\": \""
+                        + "kata ".repeat(60).strip() + "\"}]")));
         s.put("The local government and the partner with one id", Scenario.ofCase(edit("case.json", "{\"id\": \"muster\"", "{\"id\": \"contoh\"")));
         s.put("Several mistakes in several files", Scenario.ofCase(all(List.of(
                 edit("activities.json", "\"JOINT_PROGRAMME\"", "\"JOINT_PROGRAM\""),
@@ -153,11 +186,157 @@ class BadInputTableTest {
                 edit("motives.json", "\"../../../../facts/schema/motives.schema.json\"", "\"../../x\"")))));
         s.put("An activity outside the period under study", Scenario.ofCase(c -> { }));
         s.put("`--output` names a folder", Scenario.ofCase(c -> { }, "--output", "OUT-FOLDER"));
-        s.put("A rule that keeps firing (`--max-firings 500`)", new Scenario(c -> { },
-                r -> write("zz-loop.drl", loopRule()).accept(r), List.of("RULES", "--max-firings", "500")));
-        s.put("A rule that throws", new Scenario(c -> { },
-                r -> write("zz-throw.drl", throwingRule()).accept(r), List.of("RULES")));
+        s.put("A rule that keeps firing (`--max-firings 500`)", Scenario.withRules(
+                write("zz-loop.drl", loopRule()), "RULES", "--max-firings", "500"));
+        s.put("A rule that throws", Scenario.withRules(write("zz-throw.drl", throwingRule()), "RULES"));
+        writes(s);
+        rulesAreCode(s);
+        caseFolders(s);
+        textHygiene(s);
+        bounds(s);
         return s;
+    }
+
+    /** Outputs never replace an input, a device, a folder or a link; failures are one line. */
+    private static void writes(Map<String, Scenario> s) {
+        s.put("`--audit` naming a fact file of the case", Scenario.ofCase(c -> { }, "--audit", "WORK/case/outcomes.json"));
+        s.put("`--output` naming a rule file", Scenario.ofCase(c -> { }, "RULES", "--output", "WORK/rules/f1-beginning.drl"));
+        s.put("An audit record inside the case folder (it would break the next run)",
+                Scenario.ofCase(c -> { }, "--audit", "WORK/case/audit.json"));
+        s.put("`--audit /dev/null` (a device)", Scenario.ofCase(c -> { }, "--audit", "/dev/null"));
+        s.put("`--output /dev/stdout` (a link to the terminal or a pipe)", Scenario.ofCase(c -> { }, "--output", "/dev/stdout"));
+        s.put("`--output` a symbolic link to a file", Scenario.ofCase(c -> link(c.resolveSibling("link.txt"), "result.txt"),
+                "--output", "WORK/link.txt").then((work, r) -> {
+                    assertThat(work.resolve("link.txt")).isSymbolicLink();
+                    assertThat(work.resolve("result.txt")).content().contains("Verdict:");
+                    assertThat(r.err()).isEmpty();
+                }));
+        s.put("`--audit` where a file is in the way of its folder", Scenario.ofCase(
+                write("../blocker", "a file, not a folder"), "--audit", "WORK/blocker/audit.json"));
+        s.put("A summary (`--format csv --output`) where a file is in the way", Scenario.ofCase(
+                write("../blocker", "a file, not a folder"), "--format", "csv", "--output", "WORK/blocker/summary.csv"));
+        s.put("A temp file left by a killed run", Scenario.ofCase(write("../.summary.txt.123.tmp", "half a result"),
+                "--output", "WORK/summary.txt").then((work, r) -> {
+                    assertThat(work.resolve(".summary.txt.123.tmp")).doesNotExist();
+                    assertThat(work.resolve("summary.txt")).content().contains("Verdict:");
+                }));
+        s.put("Standard output on a full disk (`> /dev/full`)", Scenario.ofCase(c -> { }).toAFullDisk());
+        s.put("`explain --format json` on a full disk", Scenario.command("explain", c -> { }, "--format", "json").toAFullDisk());
+        s.put("`generate --out` naming a file", Scenario.command("generate", c -> { },
+                "--cases", "1", "--activities", "3", "--out", "WORK/case/case.json"));
+        s.put("`generate --out rules --force` (the rules folder)", Scenario.command("generate", c -> { },
+                "--cases", "1", "--activities", "3", "--out", "rules", "--force"));
+        s.put("`generate --cases 2147483647`", Scenario.command("generate", c -> { },
+                "--cases", "2147483647", "--activities", "3", "--out", "WORK/gen"));
+        s.put("A temp folder left by a killed `generate`", Scenario.command("generate",
+                write("../.gen.tmp-123/generated-000000/case.json", "{}"),
+                "--cases", "1", "--activities", "3", "--out", "WORK/gen").then((work, r) -> {
+                    assertThat(work.resolve(".gen.tmp-123")).doesNotExist();
+                    assertThat(work.resolve("gen/generated-000000/case.json")).exists();
+                }));
+    }
+
+    /** Rules are Java: what they do wrong ends in one line and exit 3, never a stack trace or a hang. */
+    private static void rulesAreCode(Map<String, Scenario> s) {
+        s.put("A rule that overflows the stack", Scenario.withRules(write("zz-deep.drl", rule("T.DEEP",
+                "Test: the signing recurses for ever", "deep(0);", "function int deep(int n) { return deep(n + 1) + 1; }")),
+                "RULES"));
+        s.put("A rule that fails an assertion (`AssertionError`)", Scenario.withRules(write("zz-assert.drl", rule("T.ASSERT",
+                "Test: the signing fails an assertion", "throw new AssertionError(\"not expected\");", "")), "RULES"));
+        s.put("A rule that never returns (`while` loop, `--timeout 1`)", Scenario.withRules(write("zz-spin.drl", rule("T.SPIN",
+                "Test: the signing spins for ever", "long n = 0; while (System.nanoTime() > 0) { n++; }", "")),
+                "RULES", "--timeout", "1"));
+        s.put("A rule that prints (`System.out.println`), with `--format json`", Scenario.withRules(write("zz-print.drl",
+                rule("T.PRINT", "Test: the signing is printed", "System.out.println(\"debug \" + $a.getId());", "")),
+                "RULES", "--format", "json").then((work, r) -> {
+                    assertThat(r.out()).startsWith("{").doesNotContain("debug");
+                    assertThat(r.err()).isEmpty();
+                }));
+        s.put("A 600 MB video in the rules folder", Scenario.withRules(r -> {
+            try (var f = new java.io.RandomAccessFile(r.resolve("briefing.mp4").toFile(), "rw")) {
+                f.setLength(600L * 1024 * 1024); // sparse: takes no disk, would take 600 MB of heap if read
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "RULES"));
+    }
+
+    /** Files named almost like a fact file, and links, are errors, not silently skipped or followed. */
+    private static void caseFolders(Map<String, Scenario> s) {
+        s.put("`outcomes.JSON` (upper case)", Scenario.ofCase(rename("outcomes.json", "outcomes.JSON")));
+        s.put("`outcomes.json.txt` (an extra suffix)", Scenario.ofCase(rename("outcomes.json", "outcomes.json.txt")));
+        s.put("`outcomes.json ` (a trailing space)", Scenario.ofCase(rename("outcomes.json", "outcomes.json ")));
+        s.put("`outcomes.json` a symbolic link to nothing", Scenario.ofCase(c -> {
+            rename("outcomes.json", "gone.txt").accept(c);
+            link(c.resolve("outcomes.json"), "no-such-file.json");
+        }));
+        s.put("`outcomes.json` a symbolic link out of the case folder (to `/etc/passwd`)", Scenario.ofCase(c -> {
+            rename("outcomes.json", "gone.txt").accept(c);
+            link(c.resolve("outcomes.json"), "/etc/passwd");
+        }));
+        s.put("`outcomes.json` a named pipe (FIFO)", Scenario.ofCase(c -> {
+            try {
+                Files.delete(c.resolve("outcomes.json"));
+                assertThat(new ProcessBuilder("mkfifo", c.resolve("outcomes.json").toString()).start().waitFor()).isZero();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        s.put("A folder of cases with a sub-folder holding `Case.json`", Scenario.ofCase(
+                write("../misnamed/Case.json", "{}"), "WORK", "--output", "WORK/summary.csv", "--format", "csv"));
+    }
+
+    /** Text from fact files never drives the terminal; ids and summaries are visible. */
+    private static void textHygiene(Map<String, Scenario> s) {
+        s.put("A case title with ANSI escapes and a fake `Verdict: OPTIMAL` line", Scenario.ofCase(edit("case.json",
+                "\"Hypothetical: Kota Contoh and Musterstadt\"",
+                "\"\\u001b[2J\\u001b[1;1HKota Contoh\\nVerdict: OPTIMAL\"")).then((work, r) -> {
+                    assertThat(r.out()).contains("\\u001b[2J\\u001b[1;1HKota Contoh\\nVerdict: OPTIMAL");
+                    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\nVerdict: OPTIMAL");
+                    assertThat(r.err()).isEmpty();
+                }));
+        s.put("An id with an invisible character (U+200B)", Scenario.ofCase(edit("motives.json", "\"M-local\"", "\"M\u200b-local\"")));
+        s.put("A summary of non-breaking spaces only", Scenario.ofCase(
+                edit("activities.json", "\"The MoU is signed\"", "\"\u00a0\u00a0\"")));
+        s.put("A date in year 0000", Scenario.ofCase(edit("activities.json", "\"2014-05\"", "\"0000-05\"")));
+        s.put("12 activities with the same mistake", Scenario.ofCase(edit("activities.json", "  ]\n}",
+                "    ,\n" + String.join(",\n", java.util.stream.IntStream.range(0, 12).mapToObj(i ->
+                        "    {\"id\": \"A-bad-" + i + "\", \"date\": \"2016\", \"type\": \"TRAINING\", \"status\": \"DONE\","
+                        + " \"summary\": \"x\", \"basis\": \"HYPOTHETICAL\", \"sources\": [\"made-up\"]}").toList())
+                        + "\n  ]\n}")));
+    }
+
+    /** Options out of range are refused before anything runs. */
+    private static void bounds(Map<String, Scenario> s) {
+        s.put("`--max-firings -5`", Scenario.ofCase(c -> { }, "--max-firings", "-5"));
+        s.put("`--max-file-size -1`", Scenario.ofCase(c -> { }, "--max-file-size", "-1"));
+        s.put("`--timeout 0`", Scenario.ofCase(c -> { }, "--timeout", "0"));
+    }
+
+    private static String rule(String id, String name, String consequence, String function) {
+        return "package kb.rules;\nimport kb.facts.*;\n" + function + "\nrule \"" + name + "\"\n"
+                + "    @id(\"" + id + "\") @factor(\"F4\") @indicator(\"I4.1\") @ref(\"test only\")\n"
+                + "when\n    $a : Activity( id == \"A-signing\" )\nthen\n    " + consequence + "\nend\n";
+    }
+
+    private static Consumer<Path> rename(String from, String to) {
+        return c -> {
+            try {
+                Files.move(c.resolve(from), c.resolve(to));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static void link(Path link, String to) {
+        try {
+            Files.createSymbolicLink(link, Path.of(to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** README rows: first column to {exit code, message cell}. */
@@ -192,27 +371,36 @@ class BadInputTableTest {
     private void check(String name, Scenario scenario, String[] row) throws IOException {
         Path work = Files.createTempDirectory(temp, "row");
         Path caseCopy = TestFolders.copy(BASE, work.resolve("case"));
-        scenario.breakCase().accept(caseCopy);
+        // The small law library beside the case, as facts/law is beside facts/batam-gimje.
+        TestFolders.copy(BASE.resolveSibling("law"), work.resolve("law"));
         Path rules = TestFolders.copy(Path.of("rules"), work.resolve("rules"));
+        scenario.breakCase().accept(caseCopy);
         scenario.breakRules().accept(rules);
 
-        List<String> args = new ArrayList<>(List.of("evaluate"));
+        List<String> args = new ArrayList<>(List.of(scenario.command()));
         List<String> extra = new ArrayList<>(scenario.args());
-        args.add(extra.remove("NO-CASE") ? work.resolve("no-such-case").toString() : caseCopy.toString());
+        if (!scenario.command().equals("generate")) {
+            args.add(extra.remove("NO-CASE") ? work.resolve("no-such-case").toString()
+                    : extra.remove("WORK") ? work.toString() : caseCopy.toString());
+        }
         if (extra.contains("OUT-FOLDER")) {
             extra.set(extra.indexOf("OUT-FOLDER"), Files.createDirectories(work.resolve("out")).toString());
         }
         if (extra.remove("RULES")) {
             args.addAll(List.of("--rules", rules.toString()));
         }
+        extra.replaceAll(a -> a.startsWith("WORK/") ? work.resolve(a.substring(5)).toString() : a);
         args.addAll(extra);
-        CliRunner r = CliRunner.run(args.toArray(String[]::new));
+        CliRunner r = scenario.fullStdout() ? CliRunner.runWithFullStdout(args.toArray(String[]::new))
+                : CliRunner.run(args.toArray(String[]::new));
 
         String printed = r.err().lines().map(l -> "`" + l.replace(work + "/", "") + "`")
                 .collect(Collectors.joining("<br>"));
         String actualRow = "| " + name + " | " + r.exitCode() + " | " + (r.exitCode() == 0 ? row[1] : printed) + " |";
         assertThat(String.valueOf(r.exitCode())).as("exit code; the row should read:\n" + actualRow).isEqualTo(row[0]);
-        if (r.exitCode() == 0) {
+        if (r.exitCode() == 0 && scenario.verify() != null) {
+            scenario.verify().accept(work, r);
+        } else if (r.exitCode() == 0) {
             assertThat(r.err()).as(name).isEmpty();
             assertThat(r.out()).as(name).contains("Verdict:");
         } else {

@@ -48,7 +48,8 @@ class BatchEvaluateTest {
         CaseFolderWriter.write(tmp, new CaseGenerator(5, 8), 12);
         List<String> folders = new java.util.ArrayList<>();
         try (var list = Files.list(tmp)) {
-            list.map(Path::toString).sorted().forEach(folders::add);
+            // The generated law library beside the cases is not a case.
+            list.filter(p -> !p.getFileName().toString().equals("law")).map(Path::toString).sorted().forEach(folders::add);
         }
         CliRunner one = CliRunner.run(concat(folders, "--format", "jsonl", "--threads", "1"));
         java.util.Collections.reverse(folders);

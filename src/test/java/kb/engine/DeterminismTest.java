@@ -99,7 +99,13 @@ class DeterminismTest {
         for (Path c : cases()) {
             String expected = json(evaluator, load(c));
             for (int i = 0; i < 5; i++) {
-                Path copy = TestFolders.copy(c, temp.resolve(c.getFileName() + "-" + i));
+                Path root = temp.resolve(c.getFileName() + "-" + i);
+                Path copy = TestFolders.copy(c, root.resolve("case"));
+                // A case reads the law library beside it: the copy gets the same one beside it.
+                Path law = c.toAbsolutePath().getParent().resolve("law");
+                if (Files.isDirectory(law)) {
+                    TestFolders.copy(law, root.resolve("law"));
+                }
                 try (Stream<Path> files = Files.list(copy)) {
                     for (Path f : files.filter(p -> FactFileKind.forFile(p.getFileName().toString()).isPresent()).toList()) {
                         JsonNode tree = JSON.readTree(f.toFile());

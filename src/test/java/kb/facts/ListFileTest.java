@@ -64,7 +64,7 @@ class ListFileTest {
                 "activities.json:8:5: activity number 4 (no id): field \"id\" is required",
                 "activities.json:10:11: unknown field \"note\"; allowed: $schema, description, activities",
                 "activities.json:8:14: activity (no id): field \"date\": '2015-02-30' is not a calendar date;"
-                        + " use YYYY, YYYY-MM or YYYY-MM-DD");
+                        + " use YYYY, YYYY-MM, YYYY-MM-DD, \"unknown\" or a range FROM/TO (e.g. 2014/2018; \"..\" for an open end)");
     }
 
     @Test
@@ -86,8 +86,10 @@ class ListFileTest {
                 .filter(Activity.class::isInstance).map(Activity.class::cast).toList();
         Activity visit = activities.get(0);
         Activity signing = activities.get(1);
-        assertThat(visit.getSources()).isEqualTo(List.of("made-up")).isSameAs(signing.getSources());
+        assertThat(visit.getSources()).isEqualTo(List.of("made-up"));
+        assertThat(visit.getSourceRefs()).isSameAs(signing.getSourceRefs());
         assertThatThrownBy(() -> visit.getSources().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> visit.getSourceRefs().add(SourceRef.of("x"))).isInstanceOf(UnsupportedOperationException.class);
 
         CaseFacts again = new CaseLoader().load(BASE);
         Activity visitAgain = (Activity) again.fact(visit.getId()).orElseThrow();

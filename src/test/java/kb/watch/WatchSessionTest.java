@@ -76,6 +76,32 @@ class WatchSessionTest {
                 .doesNotContain("F1 Beginning");
     }
 
+    /** Rules are Java: an Error, a stack overflow or an endless loop in one keeps the watcher and its last result. */
+    @Test
+    void aRuleThatOverflowsAssertsOrHangsKeepsTheLastGoodResult() throws IOException {
+        session = new WatchSession(rules, caseFolder, new CaseLoader(), Evaluator.DEFAULT_FIRING_LIMIT,
+                java.time.Duration.ofMillis(500), new PrintWriter(printed, true));
+        session.refresh();
+        String[][] bad = {
+            {"T.DEEP", "deep(0);", "function int deep(int n) { return deep(n + 1) + 1; }", "StackOverflowError"},
+            {"T.ASSERT", "throw new AssertionError(\"no\");", "", "AssertionError: no"},
+            {"T.SPIN", "long n = 0; while (System.nanoTime() > 0) { n++; }", "", "--timeout"},
+        };
+        for (String[] b : bad) {
+            int mark = printed.toString().length();
+            Files.writeString(rules.resolve("zz-bad.drl"), "package kb.rules;\nimport kb.facts.*;\n" + b[2]
+                    + "\nrule \"Test: " + b[0] + "\"\n    @id(\"" + b[0] + "\") @factor(\"F4\") @indicator(\"I4.1\") @ref(\"test only\")\n"
+                    + "when\n    $a : Activity( id == \"A-2013-08-17-mou-signing\" )\nthen\n    " + b[1] + "\nend\n");
+            assertThat(session.refresh()).isTrue();
+            assertThat(sinceMark(mark)).as(b[0]).contains("rule " + b[0]).contains(b[3])
+                    .contains("Keeping the result of run 1").doesNotContain("\tat ");
+        }
+        Files.delete(rules.resolve("zz-bad.drl"));
+        int mark = printed.toString().length();
+        assertThat(session.refresh()).isTrue();
+        assertThat(sinceMark(mark)).contains("Verdict: NOT_OPTIMAL").contains("No change since run 1.");
+    }
+
     @Test
     void brokenRulesPrintTheirErrorsAndKeepTheLastGoodResult() throws IOException {
         session.refresh();

@@ -43,18 +43,28 @@ public final class TimelineSvg {
     public static List<Event> events(CaseFacts facts) {
         List<Event> events = new ArrayList<>();
         for (Fact f : facts.facts()) {
-            if (f instanceof Activity a && a.getDate() != null) {
+            if (f instanceof Activity a && placeable(a.getDate())) {
                 events.add(new Event(f, a.getDate(), a.getEndDate(), false));
-            } else if (f instanceof LegalInstrument l && l.getSignedOn() != null) {
+            } else if (f instanceof LegalInstrument l && placeable(l.getSignedOn())) {
                 events.add(new Event(f, l.getSignedOn(), null, isAgreement(l)));
-            } else if (f instanceof Outcome o && o.getDate() != null) {
+            } else if (f instanceof Outcome o && placeable(o.getDate())) {
                 events.add(new Event(f, o.getDate(), null, false));
-            } else if (f instanceof CentralGovernmentStance s && s.getDate() != null) {
+            } else if (f instanceof CentralGovernmentStance s && placeable(s.getDate())) {
                 events.add(new Event(f, s.getDate(), null, false));
             }
         }
         events.sort(Comparator.comparing(Event::date).thenComparing(e -> e.fact().getId()));
         return events;
+    }
+
+    /** Only a date with both ends known has a place on the line; an unknown date is left to the derivation. */
+    private static boolean placeable(PartialDate d) {
+        return d != null && d.isBounded();
+    }
+
+    /** Where a date sits: the middle of the days it can mean, so "1988" is not drawn as 1 January. */
+    private static long day(PartialDate d) {
+        return (d.earliest().toEpochDay() + d.latest().toEpochDay()) / 2;
     }
 
     private static boolean isAgreement(LegalInstrument l) {
@@ -70,8 +80,8 @@ public final class TimelineSvg {
 
     public static String svg(CaseFacts facts, List<Event> events, Words w) {
         Period period = facts.partnership().getPeriod();
-        int first = Math.min(period.getFrom(), events.stream().mapToInt(e -> e.date().getYear()).min().orElse(period.getFrom()));
-        int last = Math.max(period.getTo(), events.stream().mapToInt(e -> e.date().getYear()).max().orElse(period.getTo()));
+        int first = Math.min(period.getFrom(), events.stream().mapToInt(e -> e.date().earliest().getYear()).min().orElse(period.getFrom()));
+        int last = Math.max(period.getTo(), events.stream().mapToInt(e -> e.date().latest().getYear()).max().orElse(period.getTo()));
         long start = LocalDate.of(first, 1, 1).toEpochDay();
         long end = LocalDate.of(last + 1, 1, 1).toEpochDay();
         Scale x = new Scale(start, end);
@@ -88,7 +98,7 @@ public final class TimelineSvg {
             if (!e.agreement()) {
                 continue;
             }
-            double at = x.at(e.date().getDay());
+            double at = x.at(day(e.date()));
             String label = w.instrumentKind(((LegalInstrument) e.fact()).getKind().name()) + " " + e.date();
             double width = label.length() * 7.0;
             // Right of its line; left of it near the right edge; a new row when it would overlap the last label.
@@ -159,7 +169,7 @@ public final class TimelineSvg {
         // Other dated facts: numbered dots in lanes below the axis, so close dates do not overlap.
         for (int i = 0; i < dots.size(); i++) {
             Event e = dots.get(i);
-            double at = x.at(e.date().getDay());
+            double at = x.at(day(e.date()));
             int y = axisY + 30 + lanes.get(i) * LANE + DOT;
             s.append(String.format(Locale.ROOT, "<line class=\"stem\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>%n",
                     at, axisY, at, y - DOT));
@@ -176,7 +186,7 @@ public final class TimelineSvg {
         List<Double> laneEnds = new ArrayList<>();
         List<Integer> lanes = new ArrayList<>();
         for (Event e : dots) {
-            double at = x.at(e.date().getDay());
+            double at = x.at(day(e.date()));
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds.get(lane) > at - 2 * DOT - 3) {
                 lane++;
@@ -211,8 +221,8 @@ public final class TimelineSvg {
     }
 
     private static boolean covers(Event e, int year) {
-        int to = e.end() == null ? e.date().getYear() : e.end().getYear();
-        return e.date().getYear() <= year && year <= to;
+        int to = e.end() == null || !e.end().isBounded() ? e.date().latest().getYear() : e.end().latest().getYear();
+        return e.date().earliest().getYear() <= year && year <= to;
     }
 
     private record Scale(long start, long end) {

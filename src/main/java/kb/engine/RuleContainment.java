@@ -1,0 +1,70 @@
+package kb.engine;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Rules are Java and run inside the tool; this contains what can be contained of a rule
+ * that misbehaves, for the command line (tests that run the CLI in-process leave it off):
+ * <ul>
+ * <li>{@code System.exit} in a consequence: Java 17 has no supported way to forbid it, but
+ * a shutdown hook sees that an evaluation was running, names the rule and ends with exit 3
+ * instead of the rule's code;</li>
+ * <li>a rule stuck past {@code --timeout} in code that neither {@code halt} nor an interrupt
+ * nor {@code Thread.stop} ends: the message is printed and the JVM ends with exit 3, so the
+ * command always ends.</li>
+ * </ul>
+ */
+public final class RuleContainment {
+    /** Exit code of a rule failure (kb.cli.ExitCode.RULE_FAILURE; engine does not depend on cli). */
+    static final int RULE_FAILURE = 3;
+
+    /** The evaluations running now, by thread, each able to say which rule it is in. */
+    private static final Map<Thread, Supplier<String>> RUNNING = new ConcurrentHashMap<>();
+    private static volatile boolean installed;
+    private static volatile boolean endingOnPurpose;
+
+    private RuleContainment() {
+    }
+
+    /** Called once by kb.cli.Main.main. */
+    public static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        PrintStream err = System.err;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (endingOnPurpose || RUNNING.isEmpty()) {
+                return;
+            }
+            String rule = RUNNING.values().iterator().next().get();
+            err.println(rule + " called System.exit while the rules were running; rules must not end the tool"
+                    + " (nothing was written)");
+            err.flush();
+            Runtime.getRuntime().halt(RULE_FAILURE);
+        }, "kb-rule-exit-guard"));
+    }
+
+    static void running(Thread t, Supplier<String> currentRule) {
+        RUNNING.put(t, currentRule);
+    }
+
+    static void done(Thread t) {
+        RUNNING.remove(t);
+    }
+
+    /** The last resort of the timeout: true when the CLI allows ending the JVM (then this does not return). */
+    static boolean endTheRun(String message) {
+        if (!installed) {
+            return false;
+        }
+        endingOnPurpose = true;
+        System.err.println(message);
+        System.err.flush();
+        Runtime.getRuntime().halt(RULE_FAILURE);
+        return true;
+    }
+}
