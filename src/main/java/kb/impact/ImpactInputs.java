@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 import kb.batch.CaseFailure;
 import kb.batch.CaseFolders;
 import kb.facts.FactFileKind;
-import kb.scenario.ScenarioFinder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns the paths named on the command line into what {@code kb impact} compares: case folders
@@ -49,18 +50,31 @@ public final class ImpactInputs {
         return new Found(List.copyOf(inputs), problems, skipped);
     }
 
-    /** Scenario files under a folder; JSON Schemas and the files of case folders are not scenarios. */
+    /**
+     * Scenario files under a folder: JSON objects with a "name" and a "case" or "partnership", as
+     * {@code kb test} reads them. Other JSON (a law library, JSON Schemas, a case folder's files) is not a scenario.
+     */
     private static List<Path> scenariosIn(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            boolean any = walk.filter(Files::isRegularFile).anyMatch(f -> {
-                String name = f.getFileName().toString();
-                return name.endsWith(".json") && !name.endsWith(".schema.json") && !name.startsWith(".")
-                        && !Files.exists(f.resolveSibling(FactFileKind.CASE_FILE));
-            });
-            return any ? ScenarioFinder.find(List.of(folder)).stream()
-                    .filter(f -> !f.getFileName().toString().equals(FactFileKind.EXPECTED_FILE)).toList() : List.of();
+            return walk.filter(Files::isRegularFile).filter(ImpactInputs::looksLikeScenario).map(Path::normalize).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
     }
+
+    private static boolean looksLikeScenario(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".json") || name.endsWith(".schema.json") || name.startsWith(".")
+                || Files.exists(file.resolveSibling(FactFileKind.CASE_FILE))) {
+            return false;
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            return root != null && root.isObject() && root.has("name") && (root.has("case") || root.has("partnership"));
+        } catch (IOException e) {
+            return true; // unreadable: let the scenario loader say what is wrong with it
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 }

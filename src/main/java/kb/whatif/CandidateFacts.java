@@ -104,7 +104,7 @@ final class CandidateFacts {
                 }
                 case BOOLEAN -> {
                     names.add(field.name());
-                    choices.add(List.of(NODES.booleanNode(true), NODES.booleanNode(false)));
+                    choices.add(List.of(NODES.booleanNode(false), NODES.booleanNode(true)));
                 }
                 case PATTERN -> {
                     List<JsonNode> values = matching(field.pattern(), ruleIds);
@@ -191,7 +191,7 @@ final class CandidateFacts {
         for (FactSchema.Field field : schema.fields()) {
             List<JsonNode> values = switch (field.shape()) {
                 case CHOICE -> field.values().stream().map(v -> (JsonNode) NODES.textNode(v)).toList();
-                case BOOLEAN -> List.of(NODES.booleanNode(true), NODES.booleanNode(false));
+                case BOOLEAN -> List.of(NODES.booleanNode(false), NODES.booleanNode(true));
                 case PATTERN -> matching(field.pattern(), ruleIds);
                 case DATE -> ladder.stream().map(d -> (JsonNode) NODES.textNode(d)).toList();
                 default -> List.of();
@@ -228,7 +228,7 @@ final class CandidateFacts {
 
     private static List<JsonNode> matching(String pattern, Collection<String> ids) {
         Pattern p = Pattern.compile(pattern);
-        return ids.stream().filter(id -> p.matcher(id).find()).map(id -> (JsonNode) NODES.textNode(id)).toList();
+        return ids.stream().filter(id -> p.matcher(id).matches()).map(id -> (JsonNode) NODES.textNode(id)).toList();
     }
 
     private static List<List<JsonNode>> product(List<List<JsonNode>> choices) {
@@ -263,7 +263,7 @@ final class CandidateFacts {
     private static void collectDates(JsonNode node, List<PartialDate> dates) {
         node.fields().forEachRemaining(e -> {
             JsonNode v = e.getValue();
-            if (v.isTextual() && v.asText().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            if (v.isTextual() && PartialDate.SHAPE.matcher(v.asText()).matches()) {
                 try {
                     dates.add(PartialDate.parse(v.asText()));
                 } catch (IllegalArgumentException ignored) {

@@ -11,9 +11,13 @@ import kb.facts.Period;
 /**
  * The dates a candidate fact is tried on. Rules compare a fact's date with the period under
  * study and with the dates of other facts, so only where it falls between those points matters:
- * each point itself and the day after it stand for every date up to the next point.
+ * each point itself and the day after it stand for every date up to the next point. Points are
+ * taken from {@value #YEARS_BEFORE} years before the period to one year after it (what led up to
+ * the partnership and what it did); a suggestion dated decades away would not be one to act on.
  */
 final class DateLadder {
+    static final int YEARS_BEFORE = 5;
+
     private DateLadder() {
     }
 
@@ -23,8 +27,16 @@ final class DateLadder {
         points.add(LocalDate.of(p.getFrom(), 1, 1));
         points.add(LocalDate.of(p.getTo(), 12, 31));
         for (PartialDate d : caseDates) {
-            points.add(LocalDate.ofEpochDay(d.getDay()));
+            // Both ends: a year or a range is compared through its first and its last day.
+            for (LocalDate end : List.of(d.earliest(), d.latest())) {
+                if (end.getYear() > 1 && end.getYear() < 9999) {
+                    points.add(end);
+                }
+            }
         }
+        LocalDate first = LocalDate.of(p.getFrom() - YEARS_BEFORE, 1, 1);
+        LocalDate last = LocalDate.of(p.getTo() + 1, 12, 31);
+        points.removeIf(d -> d.isBefore(first) || d.isAfter(last));
         TreeSet<LocalDate> ladder = new TreeSet<>();
         ladder.add(points.first().minusDays(1));
         for (LocalDate d : points) {

@@ -56,7 +56,7 @@ record FactSchema(FactFileKind kind, List<Field> fields) {
         }
         String type = node.path("type").asText();
         if (type.equals("boolean")) {
-            return new Field(name, Shape.BOOLEAN, List.of("true", "false"), null, required);
+            return new Field(name, Shape.BOOLEAN, List.of("false", "true"), null, required);
         }
         if (type.equals("integer")) {
             return new Field(name, Shape.YEAR, List.of(), null, required);
@@ -71,16 +71,24 @@ record FactSchema(FactFileKind kind, List<Field> fields) {
             return new Field(name, Shape.SOURCES, List.of(), null, required);
         }
         String pattern = node.path("pattern").asText(null);
-        if (pattern != null && pattern.startsWith("^[0-9]{4}(")) {
-            return new Field(name, Shape.DATE, List.of(), pattern, required);
-        }
         if (name.equals("id")) {
             return new Field(name, Shape.ID, List.of(), pattern, required);
         }
-        if (pattern != null && !pattern.equals("\\S")) {
+        if (pattern != null && isDatePattern(pattern)) {
+            return new Field(name, Shape.DATE, List.of(), pattern, required);
+        }
+        // A pattern anchored at both ends is a format of the whole value (e.g. an indicator id, I4.1);
+        // an unanchored one only says the text must not be blank.
+        if (pattern != null && pattern.startsWith("^") && pattern.endsWith("$")) {
             return new Field(name, Shape.PATTERN, List.of(), pattern, required);
         }
         return new Field(name, Shape.TEXT, List.of(), pattern, required);
+    }
+
+    /** A text field whose pattern accepts both a year and a day is a date (the schemas' partialDate). */
+    private static boolean isDatePattern(String pattern) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+        return p.matcher("2013").matches() && p.matcher("2013-08-17").matches();
     }
 
     /** Follows a {@code $ref} into common.schema.json's definitions. */

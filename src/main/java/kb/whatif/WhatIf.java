@@ -248,7 +248,7 @@ public final class WhatIf {
             for (FactSchema.Field field : FactSchema.of(c.kind()).fields()) {
                 List<JsonNode> values = switch (field.shape()) {
                     case CHOICE -> field.values().stream().map(v -> (JsonNode) JsonNodeFactory.instance.textNode(v)).toList();
-                    case BOOLEAN -> List.of(JsonNodeFactory.instance.booleanNode(true), JsonNodeFactory.instance.booleanNode(false));
+                    case BOOLEAN -> List.of(JsonNodeFactory.instance.booleanNode(false), JsonNodeFactory.instance.booleanNode(true));
                     case DATE -> {
                         if (!c.json().has(field.name())) {
                             yield List.of();
@@ -313,7 +313,7 @@ public final class WhatIf {
         for (Fact f : base.facts()) {
             CandidateFacts.tree(f).fields().forEachRemaining(e -> {
                 String t = e.getValue().asText();
-                if (e.getValue().isTextual() && t.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                if (e.getValue().isTextual() && kb.facts.PartialDate.SHAPE.matcher(t).matches()) {
                     dates.add(kb.facts.PartialDate.parse(t));
                 }
             });
