@@ -166,7 +166,10 @@ final class CandidateFacts {
             String name = field.name();
             int at = names.indexOf(name);
             if (at >= 0) {
-                json.set(name, values.get(at));
+                // An optional true/false left false is the default: left out, as an analyst would write it.
+                if (!(field.shape() == FactSchema.Shape.BOOLEAN && !field.required() && !values.get(at).asBoolean())) {
+                    json.set(name, values.get(at));
+                }
             } else if (dated.contains(name) && day != null) {
                 json.put(name, day);
             } else if (fixed.has(name)) {

@@ -260,7 +260,8 @@ public final class WhatIf {
                     }
                     default -> List.of();
                 };
-                if (values.isEmpty() || !c.json().has(field.name())) {
+                boolean optionalFlag = field.shape() == FactSchema.Shape.BOOLEAN && !field.required();
+                if (values.isEmpty() || !c.json().has(field.name()) && !optionalFlag) {
                     continue;
                 }
                 List<String> works = new ArrayList<>();
@@ -268,7 +269,9 @@ public final class WhatIf {
                 String spanStart = null;
                 String last = null;
                 for (JsonNode v : values) {
-                    boolean ok = v.equals(c.json().get(field.name())) || reaches(base, combo, i, c, field.name(), v, leftOut, goal);
+                    JsonNode given = c.json().has(field.name()) ? c.json().get(field.name())
+                            : JsonNodeFactory.instance.booleanNode(false);
+                    boolean ok = v.equals(given) || reaches(base, combo, i, c, field.name(), v, leftOut, goal);
                     if (ok) {
                         works.add(v.asText());
                         spanStart = spanStart == null ? v.asText() : spanStart;
