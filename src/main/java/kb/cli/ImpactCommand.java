@@ -102,11 +102,11 @@ public final class ImpactCommand implements Callable<Integer> {
         };
         result.failures().forEach(f -> err.println(f.message()));
         if (output != null) {
-            try {
-                AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UsageException("--output " + output + ": cannot write it (" + e.getMessage() + ")");
-            }
+            // Never over an input of the run: a case, a scenario or either rules folder.
+            List<Path> read = new ArrayList<>(found.inputs());
+            read.add(rules.rulesFolder());
+            read.add(Path.of(baselineRules));
+            AtomicFiles.write("--output", output, text.getBytes(StandardCharsets.UTF_8), read);
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -82,6 +82,15 @@ public final class WhatIfCommand implements Callable<Integer> {
         if (scenarioOut != null && Files.exists(scenarioOut) && !Files.isDirectory(scenarioOut)) {
             throw new UsageException("--scenario-out " + scenarioOut + ": is a file; name a folder");
         }
+        if (scenarioOut != null) {
+            Path out = scenarioOut.toAbsolutePath().normalize();
+            for (Path input : List.of(caseFolder, rules.rulesFolder())) {
+                if (out.startsWith(input.toAbsolutePath().normalize())) {
+                    throw new UsageException("--scenario-out " + scenarioOut + ": is inside " + input
+                            + ", an input of this run; name a folder of its own, e.g. scenarios/whatif");
+                }
+            }
+        }
         CaseFacts loaded = facts.load(caseFolder);
         Evaluator evaluator = rules.evaluator();
         List<String> verdicts = kb.whatif.WhatIf.verdicts(evaluator.rules());

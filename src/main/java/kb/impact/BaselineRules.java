@@ -68,8 +68,7 @@ public final class BaselineRules implements AutoCloseable {
                 if (!target.startsWith(temp)) {
                     throw new UsageException("--baseline-rules " + given + ": unexpected path " + file);
                 }
-                Files.createDirectories(target.getParent());
-                Files.write(target, content.bytes());
+                kb.report.AtomicFiles.write(target, content.bytes());
             }
         } catch (UsageException | IOException | RuntimeException e) {
             rules.close();

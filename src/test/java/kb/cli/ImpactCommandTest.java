@@ -85,6 +85,22 @@ class ImpactCommandTest {
     }
 
     @Test
+    void aGeneratedBatchIsComparedCaseByCaseAndTheChangedOnesAreThoseWhoseF4Changes() throws Exception {
+        Path batch = tmp.resolve("batch");
+        kb.generate.CaseFolderWriter.write(batch, new kb.generate.CaseGenerator(7, 3), 40);
+        List<String> cases;
+        try (Stream<Path> s = Files.list(batch)) {
+            cases = s.map(Path::toString).sorted().toList();
+        }
+        TreeSet<String> expected = casesWhoseF4Changes(cases, stricter);
+        CliRunner r = CliRunner.run("impact", batch.toString(), "--baseline-rules", "rules", "--rules", stricter.toString(),
+                "--format", "csv", "--threads", "2");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(expected.isEmpty() ? ExitCode.OK : ExitCode.RULES_OR_CHECK_FAILED);
+        assertThat(new TreeSet<>(r.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList())).isEqualTo(expected);
+        assertThat(r.err()).contains(expected.size() + " of 40 cases change");
+    }
+
+    @Test
     void theTableShowsBothRunsSideBySideWithTheRulesOfEachRun() {
         CliRunner r = CliRunner.run("impact", "scenarios/batam-gimje-with-a-joint-programme.json", "--baseline-rules", "rules",
                 "--rules", stricter.toString());
