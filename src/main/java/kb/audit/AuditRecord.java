@@ -42,6 +42,7 @@ public final class AuditRecord {
     private AuditRecord() {
     }
 
+    /** @param caseFolder the folder the case was read from; null for a case built in memory */
     public static ObjectNode of(RuleBase rules, Path caseFolder, Evaluation e) throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("recordFormat", FORMAT);
@@ -53,7 +54,8 @@ public final class AuditRecord {
         tool.put("java", System.getProperty("java.specification.version"));
         ObjectNode c = root.putObject("case");
         c.put("id", e.facts().partnership().getId());
-        c.put("folder", ProjectPaths.relative(caseFolder));
+        // A case built in memory (kb.api) has no folder and no fact files.
+        c.put("folder", caseFolder == null ? null : ProjectPaths.relative(caseFolder));
         // The period judged over: the case's own, or the one given with --period (kb verify uses it again).
         c.put("period", e.facts().partnership().getPeriod().getFrom() + "-" + e.facts().partnership().getPeriod().getTo());
         ObjectNode r = root.putObject("rules");
@@ -112,7 +114,7 @@ public final class AuditRecord {
     }
 
     /** How a rule location starts for a rules folder named {@code folder}. */
-    public static String locationPrefix(String folder) {
+    static String locationPrefix(String folder) {
         return folder.endsWith("/") ? folder : folder + "/";
     }
 
@@ -165,12 +167,15 @@ public final class AuditRecord {
         return hashes;
     }
 
-    /** Every fact file the loader reads (not expected.json), by file name, and the law library's as law/NAME. */
+    /**
+     * Every fact file the loader reads (not expected.json), by file name, and the law library's as law/NAME;
+     * only the library's for a case built in memory ({@code caseFolder} null).
+     */
     static Map<String, byte[]> factFiles(Path caseFolder, Path lawFolder) throws IOException {
         Map<String, byte[]> hashes = new TreeMap<>();
         List<String> names = new ArrayList<>(FactFileKind.allowedFileNames());
         names.remove(FactFileKind.EXPECTED_FILE);
-        for (String name : names) {
+        for (String name : caseFolder == null ? List.<String>of() : names) {
             Path p = caseFolder.resolve(name);
             if (Files.isRegularFile(p)) {
                 hashes.put(name, Files.readAllBytes(p));

@@ -12,11 +12,11 @@ import java.util.zip.GZIPOutputStream;
  * The text of a rule or fact file as a record keeps it: gzip, then base64. The rules of a case
  * are some 40 kB and compress to a quarter; keeping them lets verify show what changed, line by line.
  */
-public final class FileTexts {
+final class FileTexts {
     private FileTexts() {
     }
 
-    public static String pack(byte[] content) {
+    static String pack(byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // Java's gzip header holds no time stamp, so the same text always packs the same: records stay deterministic.
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
@@ -27,7 +27,7 @@ public final class FileTexts {
         return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
-    public static byte[] unpack(String packed) throws IOException {
+    static byte[] unpack(String packed) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(packed)))) {
             return in.readAllBytes();
         } catch (IllegalArgumentException e) {

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The lines that changed in a file since it was recorded, as {@code diff -u} prints them. */
-public final class UnifiedDiff {
+final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
-    public static List<String> of(String name, byte[] recorded, byte[] now) {
+    static List<String> of(String name, byte[] recorded, byte[] now) {
         List<String> before = lines(recorded);
         List<String> after = lines(now);
         return UnifiedDiffUtils.generateUnifiedDiff("recorded/" + name, "now/" + name, before,

@@ -13,6 +13,7 @@ import kb.scenario.Coverage;
 import kb.report.AtomicFiles;
 import kb.scenario.CoverageReport;
 import kb.scenario.JUnitXml;
+import kb.scenario.RealCasesTable;
 import kb.scenario.ScenarioFinder;
 import kb.scenario.ScenarioLoader;
 import kb.scenario.ScenarioReport;
@@ -50,6 +51,11 @@ public final class TestCommand extends KbCommand {
             + " contains TEXT (any case).")
     String name;
 
+    @Option(names = "--summary", description = "Print only the table of the real (not hypothetical) cases: partnership,"
+            + " level, period, study, the study's verdict, the tool's verdict and factors, and whether they agree and why"
+            + " (markdown; the README's \"Real cases\" table is this output). The exit code is as without it.")
+    boolean summary;
+
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as a JUnit XML report"
             + " (for CI servers) to FILE, whole or not at all.")
     Path junitXml;
@@ -76,6 +82,19 @@ public final class TestCommand extends KbCommand {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (summary) {
+            out.print(RealCasesTable.markdown(results));
+            out.flush();
+            // The table is for pasting; what failed or could not be read goes to stderr, with the exit code.
+            List<ScenarioResult> failed = results.stream().filter(r -> !r.passed()).toList();
+            if (!failed.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                ScenarioReport.print(failed, err, false);
+                err.println(ScenarioReport.summary(results));
+                err.flush();
+            }
+            return exitCode(results, false);
+        }
         ScenarioReport.print(quiet ? results.stream().filter(r -> !r.passed()).toList() : results, out, false);
         if (junitXml != null) {
             try {
@@ -92,11 +111,15 @@ public final class TestCommand extends KbCommand {
         }
         out.println(ScenarioReport.summary(results));
         out.flush();
+        return exitCode(results, strict && gaps);
+    }
+
+    private static int exitCode(List<ScenarioResult> results, boolean gaps) {
         if (results.stream().anyMatch(ScenarioResult::unreadable)) {
             return ExitCode.BAD_INPUT;
         }
         boolean failed = results.stream().anyMatch(r -> !r.passed());
-        return failed || (strict && gaps) ? ExitCode.RULES_OR_CHECK_FAILED : ExitCode.OK;
+        return failed || gaps ? ExitCode.RULES_OR_CHECK_FAILED : ExitCode.OK;
     }
 
     private boolean named(ScenarioResult r) {

@@ -46,6 +46,10 @@ public final class VerifyCommand extends KbCommand {
     @Override
     protected int execute() throws Exception {
         JsonNode recorded = read(recordFile);
+        if (caseOption == null && recorded.path("case").path("folder").isNull()) {
+            throw new BadFactsException(recordFile + ": the record of a case built in memory (kb.api) names no case folder;"
+                    + " its facts are under facts.inMemory. Name a folder holding the case with --case DIR");
+        }
         String recordedCase = recorded.path("case").path("folder").asText();
         Path caseFolder = caseOption != null ? caseOption : ProjectPaths.resolve(recordedCase);
         if (caseOption == null && !Files.isDirectory(caseFolder)) {

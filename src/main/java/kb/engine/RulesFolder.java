@@ -31,7 +31,7 @@ public final class RulesFolder {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("~$")) // spreadsheet lock files
-                    .filter(RulesFolder::isRulesFile)
+                    .filter(p -> isRulesFile(dir.relativize(p)))
                     .sorted()
                     .map(p -> read(dir, p))
                     .toList();
@@ -42,11 +42,17 @@ public final class RulesFolder {
 
     /**
      * Only the files the engine reads are opened, by name: a video or an archive left in the
-     * folder is never read (a 600 MB file would fill the heap before any rule compiled).
+     * folder is never read (a 600 MB file would fill the heap before any rule compiled). The
+     * data files (factors.json, parameters.json, ...) are read from the folder itself only: the
+     * JSON Schemas in {@code schema/} are for editors, the tool checks with its own copy from the
+     * jar, so they are neither hashed into an audit record nor part of the compiled rules' key.
+     *
+     * @param relative the file's path relative to the rules folder
      */
-    static boolean isRulesFile(Path p) {
-        String name = p.getFileName().toString();
-        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx") || name.endsWith(".json");
+    static boolean isRulesFile(Path relative) {
+        String name = relative.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")
+                || name.endsWith(".json") && relative.getNameCount() == 1;
     }
 
     private static RuleFile read(Path dir, Path p) {

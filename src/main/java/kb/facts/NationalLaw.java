@@ -1,5 +1,6 @@
 package kb.facts;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -69,10 +70,24 @@ public final class NationalLaw extends Fact {
         return inForceFrom.certainlyAfter(date) || (inForceUntil != null && inForceUntil.certainlyOnOrBefore(date));
     }
 
-    /** Certainly in force for at least part of the period under study. */
+    /**
+     * Certainly in force for at least part of the period under study: it started no later than
+     * the period's last day and stopped only after its first day. An instrument in force from
+     * 1993-04-26 whose end no source gives ("unknown") was still in force on the day it started,
+     * so it was certainly in force during 1988-1995; its end is unknown, not possibly before its start.
+     */
     public boolean certainlyInForceDuring(Period period) {
-        return inForceFrom.latest().getYear() <= period.getTo()
-                && (inForceUntil == null || inForceUntil.earliest().getYear() > period.getFrom());
+        return !inForceFrom.latest().isAfter(LocalDate.of(period.getTo(), 12, 31))
+                && earliestEnd().isAfter(LocalDate.of(period.getFrom(), 1, 1));
+    }
+
+    /** The earliest day it may have stopped being in force: never before the day after it started. */
+    private LocalDate earliestEnd() {
+        if (inForceUntil == null) {
+            return LocalDate.MAX;
+        }
+        LocalDate dayAfterStart = inForceFrom.earliest().plusDays(1);
+        return inForceUntil.earliest().isBefore(dayAfterStart) ? dayAfterStart : inForceUntil.earliest();
     }
 
     @Override

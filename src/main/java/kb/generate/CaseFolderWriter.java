@@ -35,11 +35,7 @@ public final class CaseFolderWriter {
     /** Writes cases {@code 0..count-1} (in parallel: each case depends only on the seed) and swaps them in. */
     public static void write(Path target, CaseGenerator generator, int count) throws IOException {
         try {
-            AtomicFiles.writeFolder(target, folder -> {
-                // The shared law library beside the cases, as facts/law is beside facts/batam-gimje.
-                writeCase(folder, new GeneratedCase("law", null, generator.lawLibrary()));
-                IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i)));
-            });
+            AtomicFiles.writeFolder(target, folder -> writeAll(folder, generator, count));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -48,8 +44,16 @@ public final class CaseFolderWriter {
     /** The same as {@link #write(Path, CaseGenerator, int)}, for the command line: refusals and failures are one line. */
     public static void write(String option, Path target, CaseGenerator generator, int count, java.util.Collection<Path> inputs)
             throws kb.report.OutputException {
-        AtomicFiles.writeFolder(option, target, folder ->
-                IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i))), inputs);
+        AtomicFiles.writeFolder(option, target, folder -> writeAll(folder, generator, count), inputs);
+    }
+
+    /**
+     * The cases and, beside them, the law library they are judged against (as facts/law is beside
+     * facts/batam-gimje), so the cases give their intended results wherever they are evaluated from.
+     */
+    private static void writeAll(AtomicFiles.StagedFolder folder, CaseGenerator generator, int count) {
+        writeCase(folder, new GeneratedCase("law", null, generator.lawLibrary()));
+        IntStream.range(0, count).parallel().forEach(i -> writeCase(folder, generator.generate(i)));
     }
 
     /** About what a generated case takes on disk: ~250 bytes per activity plus its other files. */

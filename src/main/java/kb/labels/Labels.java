@@ -12,22 +12,27 @@ import java.util.Map;
 import kb.engine.RuleBase;
 import kb.engine.RuleBuildException;
 import kb.engine.RuleFile;
+import kb.framework.VerdictDefinition;
+import kb.framework.Verdicts;
 
 /**
  * The words shown to people, in every {@link Lang}, read from {@code rules/labels.json} so an
  * analyst corrects a translation without touching Java. Sections: {@code results},
- * {@code verdicts}, {@code indicators}, {@code factKinds}, {@code instrumentKinds}, {@code tree} (phrases of the
+ * {@code indicators}, {@code factKinds}, {@code instrumentKinds}, {@code tree} (phrases of the
  * explanation tree, keyed by their English text) and {@code headings}. Factor names stay in
- * {@code factors.json}; a rule's Indonesian sentence is its {@code @name_id} metadata.
+ * {@code factors.json} and the verdicts' labels in {@code verdicts.json} (one place, the one the
+ * verdict table is checked against); a rule's Indonesian sentence is its {@code @name_id} metadata.
  */
 public final class Labels {
     public static final String FILE = "labels.json";
-    static final List<String> SECTIONS = List.of("results", "verdicts", "indicators", "factKinds", "instrumentKinds", "tree", "headings");
+    static final List<String> SECTIONS = List.of("results", "indicators", "factKinds", "instrumentKinds", "tree", "headings");
 
     private final Map<String, Map<String, Map<Lang, String>>> sections;
+    private final Verdicts verdicts;
 
-    private Labels(Map<String, Map<String, Map<Lang, String>>> sections) {
+    private Labels(Map<String, Map<String, Map<Lang, String>>> sections, Verdicts verdicts) {
         this.sections = sections;
+        this.verdicts = verdicts;
     }
 
     /** The labels of a compiled rules folder; a missing file or entry is one message with the file (and line). */
@@ -38,10 +43,10 @@ public final class Labels {
             throw new RuleBuildException(List.of(label + FILE + ": missing; kb report and --lang need the words"
                     + " in each language (sections " + String.join(", ", SECTIONS) + ")"));
         }
-        return parse(label + FILE, file.bytes());
+        return parse(label + FILE, file.bytes(), rules.verdicts());
     }
 
-    static Labels parse(String path, byte[] json) throws RuleBuildException {
+    static Labels parse(String path, byte[] json, Verdicts verdicts) throws RuleBuildException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -58,7 +63,10 @@ public final class Labels {
             throw new RuleBuildException(List.of(path + ": must be an object with the sections " + String.join(", ", SECTIONS)));
         }
         root.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("description") && !SECTIONS.contains(name)) {
+            if (name.equals("verdicts")) {
+                problems.add(path + ": section \"verdicts\": the verdicts' labels are in verdicts.json (one label per"
+                        + " language beside each verdict id); remove this section");
+            } else if (!name.equals("description") && !SECTIONS.contains(name)) {
                 problems.add(path + ": unknown section \"" + name + "\"; allowed: description, " + String.join(", ", SECTIONS));
             }
         });
@@ -87,7 +95,7 @@ public final class Labels {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        return new Labels(sections);
+        return new Labels(sections, verdicts);
     }
 
     private static String codes() {
@@ -98,6 +106,18 @@ public final class Labels {
     public String get(String section, String key, Lang lang) {
         Map<Lang, String> words = sections.getOrDefault(section, Map.of()).get(key);
         return words == null ? null : words.get(lang);
+    }
+
+    /** A verdict's label (from verdicts.json), or null when the id is not a verdict there. */
+    public String verdict(String id, Lang lang) {
+        VerdictDefinition.Label label = verdicts.get(id).map(VerdictDefinition::getLabel).orElse(null);
+        if (label == null) {
+            return null;
+        }
+        return switch (lang) {
+            case EN -> label.getEn();
+            case ID -> label.getId();
+        };
     }
 
     /** The keys of a section in file order. */

@@ -7,8 +7,8 @@ import kb.framework.FactorDefinition;
 /**
  * The labels in one language: what the table, the tree and the report print. English words
  * fall back to the text the rules and factors.json already hold, so {@code --lang en} reads as
- * before; Indonesian comes from labels.json, factors.json's {@code indonesian} names and the
- * rules' {@code @name_id} sentences.
+ * before; Indonesian comes from labels.json, the verdicts' labels of verdicts.json,
+ * factors.json's {@code indonesian} names and the rules' {@code @name_id} sentences.
  */
 public final class Words {
     /** The rule metadata key holding a rule's sentence in Indonesian. */
@@ -31,9 +31,9 @@ public final class Words {
         return or(labels.get("results", status, lang), status.replace('_', ' '));
     }
 
-    /** A verdict ({@code NOT_OPTIMAL} ...) in words. */
+    /** A verdict ({@code NOT_OPTIMAL} ...) in words, as verdicts.json labels it. */
     public String verdict(String capacity) {
-        return or(labels.get("verdicts", capacity, lang), capacity);
+        return or(labels.verdict(capacity, lang), capacity);
     }
 
     public String heading(String key) {

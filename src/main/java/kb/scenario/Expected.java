@@ -18,6 +18,8 @@ public final class Expected {
     private String verdict;
     private List<String> possibleVerdicts;
     private List<String> justifiedBy = List.of();
+    /** Only in a real case's expected.json: what its study concluded (never compared by kb test). */
+    private StudyJudgement study;
 
     /** For Jackson, reading expected.json. */
     private Expected() {
@@ -54,6 +56,11 @@ public final class Expected {
     /** The verdicts the undetermined factors leave possible, in any order; null when not asserted. */
     public List<String> getPossibleVerdicts() {
         return possibleVerdicts;
+    }
+
+    /** What the case's published study concluded, or null (made-up cases and scenario files). */
+    public StudyJudgement getStudy() {
+        return study;
     }
 
     /** Rule ids, each of which must justify some conclusion that holds at the end of the run. */

@@ -45,7 +45,9 @@ public final class ScenarioLoader {
         if (file.getFileName().toString().equals(FactFileKind.EXPECTED_FILE)) {
             Path folder = file.getParent() != null ? file.getParent() : Path.of("");
             Expected expected = read(file, Expected.class);
-            return new Scenario(file, nameOf(folder), cases.load(folder), expected);
+            CaseFacts facts = cases.load(folder);
+            checkStudy(file, expected.getStudy(), facts);
+            return new Scenario(file, nameOf(folder), facts, expected);
         }
         ScenarioFile s = read(file, ScenarioFile.class);
         List<String> problems = new ArrayList<>();
@@ -148,6 +150,24 @@ public final class ScenarioLoader {
         }
         Path caseFolder = Files.isDirectory(folder) ? folder : file.toAbsolutePath().getParent();
         return new CaseFacts(caseFolder, partnership, sources, facts, fileOf, lawFolder);
+    }
+
+    /** A study is one of the case's sources and says what it concluded. */
+    private static void checkStudy(Path file, StudyJudgement study, CaseFacts facts) throws BadFactsException {
+        if (study == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (study.source() == null || !facts.sources().containsKey(study.source())) {
+            problems.add(file + ": field \"study\": \"source\" must be the id of one of the case's sources "
+                    + facts.sources().keySet() + ", not " + (study.source() == null ? "nothing" : "\"" + study.source() + "\""));
+        }
+        if (study.verdict() == null || study.verdict().isBlank()) {
+            problems.add(file + ": field \"study\": \"verdict\" is required: the study's own verdict in its words");
+        }
+        if (!problems.isEmpty()) {
+            throw new BadFactsException(problems);
+        }
     }
 
     private static <T> T read(Path file, Class<T> type) throws BadFactsException {

@@ -19,12 +19,34 @@ class BatchEvaluateTest {
     void aFolderOfCasesGivesOneSortedCsvLinePerCase() {
         CliRunner r = CliRunner.run("evaluate", "facts", "--format", "csv");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out().lines().toList()).containsExactly(
-                "case,F1,F2,F3,F4,F5,F6,factorsMet,verdict,possibleVerdicts",
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("case,F1,F2,F3,F4,F5,F6,factorsMet,verdict,possibleVerdicts");
+        // One line per case folder of facts/ (real and made-up cases alike), sorted by folder.
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList())
+                .isEqualTo(caseFolders());
+        assertThat(lines).contains(
                 "facts/batam-gimje,MET,MET,MET,NOT_MET,MET,NOT_MET,4,NOT_OPTIMAL,NOT_OPTIMAL",
                 "facts/hypothetical-active-partnership,MET,MET,MET,MET,MET,MET,6,OPTIMAL,OPTIMAL",
                 "facts/hypothetical-central-government-blocks,MET,NOT_MET,MET,MET,NOT_MET,MET,4,LESS_THAN_OPTIMAL,LESS_THAN_OPTIMAL",
-                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL,NOT_OPTIMAL");
+                // Legal basis met under the law of its period (the 1993 circular, F3.4); the rest left open by coarse dates or nothing recorded.
+                "facts/hypothetical-coarse-dates-1988,UNDETERMINED,UNDETERMINED,MET,UNDETERMINED,UNDETERMINED,UNDETERMINED,1,"
+                        + "UNDETERMINED,OPTIMAL LESS_THAN_OPTIMAL NOT_OPTIMAL",
+                "facts/hypothetical-letter-of-intent-only,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,NOT_MET,0,NOT_OPTIMAL,NOT_OPTIMAL",
+                // No instrument known in 1984 permitted it, and nothing rules it out: F3 UNDETERMINED, never NOT MET.
+                "facts/hypothetical-mou-1984,UNDETERMINED,UNDETERMINED,UNDETERMINED,MET,UNDETERMINED,UNDETERMINED,1,"
+                        + "UNDETERMINED,OPTIMAL LESS_THAN_OPTIMAL NOT_OPTIMAL",
+                // F4 NOT MET over 2003-2013 (a recorded search): not optimal however the four open factors come out.
+                "facts/hypothetical-two-periods,UNDETERMINED,UNDETERMINED,MET,NOT_MET,UNDETERMINED,UNDETERMINED,1,NOT_OPTIMAL,NOT_OPTIMAL",
+                "facts/semarang-beihai,MET,MET,MET,NOT_MET,UNDETERMINED,UNDETERMINED,3,NOT_OPTIMAL,NOT_OPTIMAL");
+    }
+
+    private static List<String> caseFolders() {
+        try (java.util.stream.Stream<Path> folders = Files.list(Path.of("facts"))) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("case.json")))
+                    .map(f -> "facts/" + f.getFileName()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -72,8 +94,10 @@ class BatchEvaluateTest {
         CliRunner r = CliRunner.run("evaluate", tmp.toString(), "--format", "csv", "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         List<String> errors = r.err().lines().toList();
-        assertThat(errors.get(0)).startsWith(broken + ":2:").contains("motive \"x\"");
-        assertThat(errors).hasSize(2).last().asString().contains("2 cases evaluated").contains("1 failed");
+        // The generated law library beside the cases is named as not a case (nothing is left out in silence).
+        assertThat(errors.get(0)).isEqualTo(tmp.resolve("law") + ": skipped: not a case folder (no case.json)");
+        assertThat(errors.get(1)).startsWith(broken + ":2:").contains("motive \"x\"");
+        assertThat(errors).hasSize(3).last().asString().contains("2 cases evaluated").contains("1 failed");
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllLines(out)).hasSize(3)
                 .anyMatch(l -> l.contains("generated-000000")).anyMatch(l -> l.contains("generated-000002"))

@@ -16,9 +16,14 @@ class GenerateCommandTest {
         CliRunner g = CliRunner.run("generate", "--cases", "3", "--activities", "5", "--out", out.toString(), "--seed", "3");
         assertThat(g.exitCode()).as(g.err()).isZero();
         assertThat(out.resolve("generated-000002/case.json")).exists();
+        // The law library the cases are judged against is written beside them, as facts/law beside facts/batam-gimje.
+        assertThat(out.resolve("law/instruments.json")).exists();
+        assertThat(out.resolve("law/sources.json")).exists();
         CliRunner e = CliRunner.run("evaluate", out.toString(), "--format", "csv");
         assertThat(e.exitCode()).as(e.err()).isZero();
         assertThat(e.out().lines()).hasSize(4);
+        // Every factor of a generated case is decided as intended: MET or NOT MET, never left open.
+        assertThat(e.out()).doesNotContain("UNDETERMINED");
     }
 
     @Test

@@ -98,7 +98,7 @@ class TestCommandTest {
         Path s = temp.resolve("optimal-batam.json");
         Files.writeString(s, """
                 {"name": "Batam-Gimje is optimal (wrong on purpose) & <so> it fails", "case": "%s",
-                 "factors": {"F4": true}, "verdict": "OPTIMAL"}
+                 "factors": {"F4": "MET"}, "verdict": "OPTIMAL"}
                 """.formatted(BATAM));
         return s;
     }

@@ -97,7 +97,7 @@ class ThreeResultsTest {
     void explainShowsTheClosedWorldAssumptionBehindANotMet() {
         CliRunner r = CliRunner.run("explain", "facts/batam-gimje", "--factor", "F6");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("F6 Consequences (konsekuensi kerjasama): NOT MET")
+        assertThat(r.out()).startsWith("F6 Consequences (konsekuensi kerja sama): NOT MET")
                 .contains("decided by D.NOT_MET", "not met: evidence bears on it, F6.B")
                 .contains("absence AB-no-results-2013-2018")
                 .contains("closed world: the sources for 2013-2018 were searched for I6.1 and nothing was found");

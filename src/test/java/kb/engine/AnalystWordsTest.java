@@ -22,7 +22,7 @@ class AnalystWordsTest {
     void aMisspeltEnumValueNamesTheAllowedValues() throws IOException {
         Path f4 = edited("f4-implementation.drl", "type == Activity.Type.SIGNING", "type == Activity.Type.JOINT_PROGRAM");
         assertThat(errors(f4)).isEqualTo(f4 + ":" + lineOf(f4, "Activity.Type.JOINT_PROGRAM")
-                + ": \"JOINT_PROGRAM\" is not a value of Activity.Type (in \"type == Activity.Type.JOINT_PROGRAM\"); allowed:"
+                + ": error: \"JOINT_PROGRAM\" is not a value of Activity.Type (in \"type == Activity.Type.JOINT_PROGRAM\"); allowed:"
                 + " EXPLORATION_VISIT, MEETING, OFFICIAL_VISIT, SIGNING, JOINT_PROGRAMME, EXCHANGE, TRAINING, TRADE_MISSION,"
                 + " WORKING_DELEGATION");
     }
@@ -32,20 +32,20 @@ class AnalystWordsTest {
         Path f4 = edited("f4-implementation.drl", "$activity : Activity( type == Activity.Type.SIGNING )",
                 "$activity : Activity( type == Activity.Type.SIGNING");
         int line = lineOf(f4, "Activity( type == Activity.Type.SIGNING");
-        assertThat(errors(f4)).startsWith(f4 + ":" + line + ": a \"(\" opened on this line is never closed; Drools read on to line "
+        assertThat(errors(f4)).startsWith(f4 + ":" + line + ": error: a \"(\" opened on this line is never closed; Drools read on to line "
                 + (line + 1));
     }
 
     @Test
     void aMistakeInAnActionIsReportedOnTheActionsLine() throws IOException {
-        Path f6 = edited("f6-consequences.drl", "insertLogical( FactorResult.met(\"F6\") );", "insertLogical( FactorResult.met(\"F6\") ;");
-        assertThat(errors(f6)).startsWith(f6 + ":" + lineOf(f6, "FactorResult.met(\"F6\") ;") + ": in the action (after \"then\") of rule");
+        Path f6 = edited("f6-consequences.drl", "insertLogical( new FactorMet(\"F6\") );", "insertLogical( new FactorMet(\"F6\") ;");
+        assertThat(errors(f6)).startsWith(f6 + ":" + lineOf(f6, "new FactorMet(\"F6\") ;") + ": error: in the action (after \"then\") of rule");
     }
 
     @Test
     void textWhereANumberBelongsSaysSo() throws IOException {
         Path f4 = edited("f4-implementation.drl", "$count >= parameters.number(\"min-realised-activities\")", "$count >= \"one\"");
-        assertThat(errors(f4)).isEqualTo(f4 + ":" + lineOf(f4, "$count >= \"one\"") + ": in \"$count >= \"one\"\", the text \"one\""
+        assertThat(errors(f4)).isEqualTo(f4 + ":" + lineOf(f4, "$count >= \"one\"") + ": error: in \"$count >= \"one\"\", the text \"one\""
                 + " stands where a number belongs (it is compared with <, >, <= or >=); write a number in digits, without quotes");
     }
 

@@ -32,13 +32,21 @@ class RuleModelTest {
         assertThat(f4.get(count.line() - 1)).startsWith("rule \"At least the minimum number of realised joint activities");
         assertThat(count.file()).isEqualTo("f4-implementation.drl");
         assertThat(count.parameters()).containsExactly("min-realised-activities");
-        assertThat(count.parameterReads().get(0).line()).isEqualTo(count.line() + 5);
+        assertThat(f4.get(count.parameterReads().get(0).line() - 1)).contains("parameters.number(\"min-realised-activities\")");
+        assertThat(count.parameterReads().get(0).line()).isGreaterThan(count.line());
         assertThat(count.inserts()).containsExactly("IndicatorSatisfied");
         assertThat(count.reads()).contains("Qualifies");
         assertThat(count.metadata()).containsEntry("factor", "F4").containsEntry("indicator", "I4.1");
 
         ModelRule met = rule(rules.model(), "F4.M");
-        assertThat(met.inserts()).containsExactly("FactorResult");
+        assertThat(met.inserts()).containsExactly("FactorMet");
+        assertThat(met.reads()).containsExactly("IndicatorSatisfied");
+        ModelRule ruledOut = rule(rules.model(), "F4.B");
+        assertThat(ruledOut.inserts()).containsExactly("EvidenceBears");
+        assertThat(ruledOut.reads()).containsExactly("Absence");
+        ModelRule decided = rule(rules.model(), "D.NOT_MET");
+        assertThat(decided.inserts()).containsExactly("FactorResult");
+        assertThat(decided.reads()).containsExactlyInAnyOrder("FactorDefinition", "EvidenceBears", "FactorMet");
         assertThat(met.parameters()).isEmpty();
 
         ModelRule row = rule(rules.model(), "V.3");
@@ -50,6 +58,49 @@ class RuleModelTest {
 
         assertThat(rules.model().globals()).extracting(RuleModel.GlobalAt::name).contains("parameters", "period");
         assertThat(rules.catalogue().all()).allSatisfy(r -> assertThat(r.line()).isPositive());
+    }
+
+    @Test
+    void everyTypeARuleReadsOrMakesIsAFactKindOfTheRegistryOrAConclusion() {
+        RuleModel model = Shipped.rules().model();
+        java.util.Set<String> facts = new java.util.HashSet<>(kb.facts.FactFileKind.factClassNames());
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        java.util.Set<String> made = new java.util.TreeSet<>();
+        for (ModelRule r : model.rules()) {
+            read.addAll(r.reads());
+            made.addAll(r.inserts());
+        }
+        // The types the restructured rules use, read from the descriptors, none from a list kept by hand.
+        assertThat(read).contains("Absence", "NationalLaw", "FactorMet", "EvidenceBears", "FactorResult", "FactorTally");
+        assertThat(made).contains("FactorMet", "EvidenceBears", "FactorResult", "FactorTally", "Verdict", "DatesTooCoarse");
+        assertThat(facts).contains("Absence", "NationalLaw", "JointInstitution", "Obstacle");
+        for (String type : made) {
+            assertThat(kb.conclusions.Conclusion.class.isAssignableFrom(classIn("kb.conclusions", type)))
+                    .as(type + " is a Conclusion").isTrue();
+        }
+        for (String type : read) {
+            boolean conclusion = classExists("kb.conclusions." + type)
+                    && kb.conclusions.Conclusion.class.isAssignableFrom(classIn("kb.conclusions", type));
+            assertThat(facts.contains(type) || conclusion || type.equals("FactorDefinition"))
+                    .as(type + " is a fact kind of FactFileKind, a Conclusion or the framework's factor").isTrue();
+        }
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Class<?> classIn(String pkg, String simpleName) {
+        try {
+            return Class.forName(pkg + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(simpleName + " is not in " + pkg, e);
+        }
     }
 
     @Test
@@ -69,8 +120,8 @@ class RuleModelTest {
         Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         Path f4 = rules.resolve("f4-implementation.drl");
         TestFolders.editFirst(f4, "parameters.number(\"min-realised-activities\").", "parameters.number(\"min-realised-activitys\").");
-        TestFolders.editFirst(f4, "    accumulate( Qualifies( indicator == \"I4.1\" )",
-                "    /* was parameters.number(\"no-such-parameter\") */ // and parameters.names(\"nor-this\")\n    accumulate( Qualifies( indicator == \"I4.1\" )");
+        TestFolders.editFirst(f4, "    accumulate( Qualifies( indicator == \"I4.1\", $id : factId )",
+                "    /* was parameters.number(\"no-such-parameter\") */ // and parameters.names(\"nor-this\")\n    accumulate( Qualifies( indicator == \"I4.1\", $id : factId )");
         assertThat(Files.readString(f4)).contains("// Thresholds and lists of parameters.json, e.g. parameters.number(\"min-realised-activitys\")");
 
         CliRunner ok = CliRunner.run("validate", "--rules", rules.toString());
@@ -80,7 +131,7 @@ class RuleModelTest {
         CliRunner bad = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(bad.err().lines().filter(l -> l.contains("no parameter")).toList()).singleElement().asString()
-                .contains("f4-implementation.drl:" + lineOf(f4, "$count >= parameters.number") + ": no parameter \"min-realised-activitys\"");
+                .contains("f4-implementation.drl:" + lineOf(f4, "$count >= parameters.number") + ": error: no parameter \"min-realised-activitys\"");
     }
 
     private static ModelRule rule(RuleModel model, String id) {

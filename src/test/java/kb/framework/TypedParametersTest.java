@@ -54,7 +54,7 @@ class TypedParametersTest {
         TestFolders.edit(rules.resolve("parameters.json"), "\"EXCHANGE\", \"TRAINING\"", "\"EXCHANGE\", \"TRAINNG\"");
         CliRunner r = CliRunner.run("validate", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).containsPattern(rules + "/parameters\\.json:8:\\d+: parameter \"joint-activity-types\": field"
+        assertThat(r.err()).containsPattern(rules + "/parameters\\.json:8:\\d+: error: parameter \"joint-activity-types\": field"
                         + " \"names\\[2\\]\": \"TRAINNG\" is not allowed; allowed: ")
                 .contains(String.join(", ", Stream.of(Activity.Type.values()).map(Enum::name).toList()));
     }
@@ -65,7 +65,7 @@ class TypedParametersTest {
         TestFolders.edit(rules.resolve("parameters.json"), "\"type\": \"count\", ", "");
         CliRunner r = CliRunner.run("evaluate", Shipped.BATAM_GIMJE.toString(), "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
-        assertThat(r.err()).contains(rules + "/parameters.json:5:5: parameter \"min-realised-activities\": field \"type\" is required");
+        assertThat(r.err()).contains(rules + "/parameters.json:5:5: error: parameter \"min-realised-activities\": field \"type\" is required");
     }
 
     @Test

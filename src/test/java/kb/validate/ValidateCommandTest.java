@@ -78,8 +78,9 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.RULES_OR_CHECK_FAILED);
         assertThat(r.err()).contains(rules + "/verdict.drl.csv:12: error: row \"Four or five factors are met but not implementation:"
                         + " the capacity is not optimal\": the \"Verdict (an id of verdicts.json)\" cell (column I) is empty")
-                .contains(rules + "/verdict.drl.csv:12: error: row V.4 (line 12) matches when F1, F2, F3, F5, F6 met and F4 not met"
-                        + " but gives no verdict");
+                // A row without its verdict gives no verdict at all: the combinations it covered are gaps.
+                .contains(rules + "/verdict.drl.csv:10: error: no row gives a verdict when 5 of 6 factors are met,"
+                        + " e.g. F1, F2, F3, F5, F6 met and F4 not met; every combination needs exactly one row");
     }
 
     @Test
