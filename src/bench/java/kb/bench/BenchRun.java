@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * What bench/run runs: the three JMH benchmarks and the cold-start comparison, then one
  * table with every figure beside its target (also written as Markdown for the README).
  * {@code --quick} shortens every measurement, to check the harness, not to quote;
- * {@code --only provenance,batch,scale,cold,whatif} runs some of them.
+ * {@code --only provenance,batch,reading,scale,cold,whatif} runs some of them.
  */
 public final class BenchRun {
     /** Room above the live set, so collections do not swamp the time; the heap figure is the live set itself. */
@@ -56,6 +56,9 @@ public final class BenchRun {
         }
         if (only.isEmpty() || only.contains("batch")) {
             run.batch();
+        }
+        if (only.isEmpty() || only.contains("reading")) {
+            run.reading();
         }
         if (only.isEmpty() || only.contains("scale")) {
             run.scale();
@@ -150,6 +153,29 @@ public final class BenchRun {
                 whatIfMs < 2000 ? "met" : "NOT met"));
         rows.add(new Row("whatif: candidates evaluated per second", fmt(WhatIfImpactBenchmark.candidates() / (whatIfMs / 1000), 0)
                 + " /s", "", ""));
+    }
+
+    /** Reading alone (see {@link ReadingBenchmark}): kb's loader against a bare Jackson parse of the same files. */
+    private void reading() throws RunnerException {
+        double loader = 0;
+        double plain = 0;
+        for (RunResult r : new Runner(options(ReadingBenchmark.class).build()).run()) {
+            String name = r.getParams().getBenchmark();
+            double ms = r.getPrimaryResult().getScore();
+            if (name.endsWith(".loader")) {
+                loader = ms;
+            } else if (name.endsWith(".plainJackson")) {
+                plain = ms;
+            }
+        }
+        String of = ReadingBenchmark.CASES + " generated cases of " + ReadingBenchmark.ACTIVITIES + " activities, 1 thread";
+        rows.add(new Row("reading alone: kb's loader (syntax, schema, dates, binding, checks), " + of,
+                fmt(loader / ReadingBenchmark.CASES * 1000, 0) + " µs/case", "", ""));
+        rows.add(new Row("reading alone: plain Jackson streaming parse of the same files, " + of,
+                fmt(plain / ReadingBenchmark.CASES * 1000, 0) + " µs/case", "", ""));
+        double ratio = loader / plain;
+        rows.add(new Row("reading alone vs plain Jackson: loader / plain parse", fmt(ratio, 2) + " x", "≤ 2",
+                ratio <= 2 ? "met" : "NOT met"));
     }
 
     private void scale() throws RunnerException, IOException {

@@ -66,8 +66,16 @@ public final class AuditRecord {
                     .put("gzipBase64", FileTexts.pack(f.bytes()));
         }
         ArrayNode factFiles = root.putObject("facts").putArray("files");
+        Map<String, String> evaluated = e.facts().sha256();
         for (Map.Entry<String, byte[]> f : factFiles(caseFolder, e.facts().lawFolder()).entrySet()) {
-            factFiles.addObject().put("path", f.getKey()).put("sha256", RulesFolder.sha256(f.getValue()))
+            // The hash is the one of the bytes the loader checked and bound; the text kept beside it
+            // is read again, so it must be those same bytes.
+            String sha = RulesFolder.sha256(f.getValue());
+            String read = evaluated.get(f.getKey());
+            if (read != null && !read.equals(sha)) {
+                throw new IOException(f.getKey() + ": changed while the case was evaluated; run again");
+            }
+            factFiles.addObject().put("path", f.getKey()).put("sha256", read != null ? read : sha)
                     .put("gzipBase64", FileTexts.pack(f.getValue()));
         }
         // The passages the facts rest on, where recorded: an auditor reads what each fact claims from its source.

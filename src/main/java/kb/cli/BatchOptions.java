@@ -45,6 +45,8 @@ public final class BatchOptions {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads " + threads + ": must be at least 1");
         }
+        // A bad --max-file-size is a usage error before any case is read, not a failure of every case.
+        kb.facts.CaseLoader loader = facts.loader();
         var err = spec.commandLine().getErr();
         CaseFolders.Found found = CaseFolders.expand(arguments);
         found.skipped().forEach(line -> err.println(kb.report.Printable.line(line)));
@@ -55,7 +57,7 @@ public final class BatchOptions {
         List<FactorDefinition> factors = evaluator.rules().framework().factors();
         List<String> factorIds = factors.stream().map(FactorDefinition::getId).toList();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchRunner runner = new BatchRunner(evaluator, facts::load, n, Trace.COUNTS);
+        BatchRunner runner = new BatchRunner(evaluator, loader::load, n, Trace.COUNTS);
         BatchResult evaluated;
         try (ProgressBar bar = ProgressBar.start(err, found.cases().size(), showProgress())) {
             evaluated = runner.run(found.cases(), bar);
@@ -77,7 +79,7 @@ public final class BatchOptions {
         if (audit != null) {
             // Only the cases that evaluated; the others are reported above and make the exit code.
             List<Path> good = result.summaries().stream().map(kb.batch.CaseSummary::folder).toList();
-            int records = AuditFolder.write(audit, good, evaluator, facts.loader());
+            int records = AuditFolder.write(audit, good, evaluator, loader);
             err.println("kb evaluate: wrote " + records + " audit record" + (records == 1 ? "" : "s") + " to " + audit);
         }
         if (!result.failures().isEmpty() && (format != OutputFormat.TEXT || out != null)) {

@@ -24,14 +24,17 @@ public final class FactsOptions {
             description = "The national law library (instruments.json, sources.json); default: law/ beside the case folder, else facts/law.")
     Path lawFolder;
 
-    public CaseFacts load(Path folder) throws BadFactsException {
+    public CaseFacts load(Path folder) throws BadFactsException, UsageException {
         return loader().load(folder);
     }
 
-    /** A limit of 0 or less would refuse every file with a message about its size: say what is wrong instead. */
-    public CaseLoader loader() throws BadFactsException {
+    /**
+     * A limit of 0 or less would refuse every file with a message about its size: say what is wrong
+     * instead, as a bad option value (like --max-firings and --timeout), not as a problem of a file.
+     */
+    public CaseLoader loader() throws UsageException {
         if (maxFileBytes < 1) {
-            throw new BadFactsException("--max-file-size " + maxFileBytes + ": must be at least 1 byte");
+            throw new UsageException("--max-file-size " + maxFileBytes + ": must be at least 1 byte");
         }
         return new CaseLoader(maxFileBytes, period, lawFolder);
     }

@@ -92,7 +92,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("kb: no command given; one of: evaluate, explain, verify, validate, test, watch, generate, help");
+        // From the registered subcommands, so a new command is never missing from this line.
+        err.println("kb: no command given; one of: " + String.join(", ", spec.subcommands().keySet()));
         err.println("  e.g. kb evaluate facts/batam-gimje; try 'kb --help'");
         err.flush();
         return ExitCode.BAD_INPUT;

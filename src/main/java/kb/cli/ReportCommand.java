@@ -30,18 +30,17 @@ import kb.report.html.Provenance;
 import kb.report.html.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kb report CASE}: one self-contained HTML page per case, for people who do not use a
  * terminal; several cases give a folder with an index page and one page per case.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write a report people open in a browser: one self-contained HTML file per case (no network,",
-            "no external font or script) with the verdict, the six factors, how each was decided, a timeline,",
+        // kb --help shows the first line only: it is a whole sentence.
+        description = {"Write a report people open in a browser: one self-contained HTML page per case.",
+            "No network, no external font or script: the verdict, the six factors, how each was decided, a timeline,",
             "the numbered sources and, for auditors, versions, file hashes and the command that made it.",
             "Several cases (or a folder of case folders) give a folder: index.html and one page per case."})
 public final class ReportCommand extends KbCommand {
@@ -120,7 +119,7 @@ public final class ReportCommand extends KbCommand {
             }
             Evaluation e = evaluator.evaluate(f, Trace.FULL);
             ReportInput in = EvaluationAdapter.read(e, evaluator.rules());
-            pages.put(name, new CaseReportPage(in, words).render(provenance(evaluator, c.getKey(), f.lawFolder())));
+            pages.put(name, new CaseReportPage(in, words).render(provenance(evaluator, c.getKey(), f)));
             entries.add(new IndexPage.Entry(name, f.partnership().getId(), f.partnership().getTitle(),
                     f.partnership().isHypothetical(), in.verdict(), in.met(), in.factors().size()));
         }
@@ -157,10 +156,11 @@ public final class ReportCommand extends KbCommand {
     private String page(Evaluator evaluator, NodeWords words, Path caseFolder, CaseFacts loaded) throws Exception {
         // The derivation needs the classification of every candidate fact: the full trace keeps it.
         Evaluation e = evaluator.evaluate(loaded, Trace.FULL);
-        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder, loaded.lawFolder()));
+        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder, loaded));
     }
 
-    private Provenance provenance(Evaluator evaluator, Path caseFolder, Path lawFolder) throws Exception {
+    /** {@code loaded}: the facts of {@code caseFolder}, whose files are named with the hashes of the bytes read. */
+    private Provenance provenance(Evaluator evaluator, Path caseFolder, CaseFacts loaded) throws Exception {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         String label = rules.rulesFolder().toString().replace('\\', '/');
         for (RuleFile f : evaluator.rules().files()) {
@@ -169,7 +169,10 @@ public final class ReportCommand extends KbCommand {
         Map<String, String> factFiles = new LinkedHashMap<>();
         if (caseFolder != null) {
             String folder = caseFolder.toString().replace('\\', '/');
-            AuditRecord.factFileHashes(caseFolder, lawFolder).forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
+            // The hashes of the bytes the loader read; facts from elsewhere (none so far) are hashed from disk.
+            Map<String, String> read = !loaded.sha256().isEmpty() ? loaded.sha256()
+                    : AuditRecord.factFileHashes(caseFolder, loaded.lawFolder());
+            read.forEach((name, sha) -> factFiles.put(folder + "/" + name, sha));
         }
         return new Provenance("kb " + kb.Version.tool(), kb.Version.drools(), System.getProperty("java.version"),
                 ruleFiles, factFiles, command());

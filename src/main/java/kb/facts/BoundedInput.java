@@ -59,6 +59,10 @@ final class BoundedInput extends FilterInputStream {
 
     /** Reads what is left, so the size limit and {@link #wasBlank} speak for the whole file. */
     void drain() throws IOException {
+        // Usually the parser has already seen the end: then no buffer is worth making.
+        if (read() < 0) {
+            return;
+        }
         byte[] rest = new byte[8192];
         while (read(rest, 0, rest.length) >= 0) {
             // only counted

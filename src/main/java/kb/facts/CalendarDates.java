@@ -3,7 +3,7 @@ package kb.facts;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Dates that have the right shape but are not on the calendar ("2013-02-30", "2013-13").
@@ -35,9 +35,9 @@ final class CalendarDates {
         List<String> problems = new ArrayList<>();
         for (String field : dateFields) {
             JsonNode v = item.get(field);
-            if (v != null && v.isString() && PartialDate.SHAPE.matcher(v.asString()).matches()) {
+            if (v != null && v.isTextual() && PartialDate.SHAPE.matcher(v.asText()).matches()) {
                 try {
-                    PartialDate.parse(v.asString());
+                    PartialDate.parse(v.asText());
                 } catch (IllegalArgumentException e) {
                     JsonNode id = item.get("id");
                     problems.add(tree.where(v) + ": " + noun + " " + (id == null ? "(no id)" : id.toString())

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Everything read from one case folder, in a fixed order. */
 public final class CaseFacts {
@@ -16,6 +17,7 @@ public final class CaseFacts {
     private final List<Fact> facts;
     private final Map<String, Path> fileOf;
     private final Path lawFolder;
+    private final Map<String, String> sha256;
     private volatile Map<String, Fact> byId;
 
     public CaseFacts(Path folder, Partnership partnership, Map<String, Source> sources,
@@ -26,7 +28,17 @@ public final class CaseFacts {
     /** @param lawFolder the law library the facts include, null when none was read */
     public CaseFacts(Path folder, Partnership partnership, Map<String, Source> sources,
                      List<Fact> facts, Map<String, Path> fileOf, Path lawFolder) {
+        this(folder, partnership, sources, facts, fileOf, lawFolder, Map.of());
+    }
+
+    /**
+     * @param sha256 the SHA-256 (hex) of each fact file as the loader read it, by name in the case
+     *               folder ({@code activities.json}) and as {@code law/NAME} for the law library
+     */
+    public CaseFacts(Path folder, Partnership partnership, Map<String, Source> sources,
+                     List<Fact> facts, Map<String, Path> fileOf, Path lawFolder, Map<String, String> sha256) {
         this.lawFolder = lawFolder;
+        this.sha256 = Collections.unmodifiableMap(new TreeMap<>(sha256));
         this.folder = folder;
         this.partnership = partnership;
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -41,6 +53,14 @@ public final class CaseFacts {
     /** The law library folder whose instruments are among the facts; null when none was read. */
     public Path lawFolder() {
         return lawFolder;
+    }
+
+    /**
+     * The SHA-256 (hex) of every fact file read, of the very bytes that were checked and bound,
+     * by name ({@code case.json}, {@code law/instruments.json}); empty for facts not read from files.
+     */
+    public Map<String, String> sha256() {
+        return sha256;
     }
 
     public Partnership partnership() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads one case folder into {@link CaseFacts}. Only the file names of {@link FactFileKind}
@@ -119,7 +120,14 @@ public final class CaseLoader {
         if (period != null) {
             partnership = partnership.withPeriod(period);
         }
-        return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder());
+        Map<String, String> sha256 = new TreeMap<>();
+        files.sha256().forEach((file, sha) -> {
+            if (folder.equals(file.getParent())) {
+                sha256.put(file.getFileName().toString(), sha);
+            }
+        });
+        law.sha256().forEach((name, sha) -> sha256.put(LawLibrary.FOLDER + "/" + name, sha));
+        return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder(), sha256);
     }
 
     /** The law library for facts written outside a case folder (an inline scenario), found as for a case in {@code near}. */

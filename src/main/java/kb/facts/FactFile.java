@@ -1,13 +1,13 @@
 package kb.facts;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * Reads the fact files of one case, each in steps, each step only when the ones before found
@@ -15,14 +15,17 @@ import tools.jackson.databind.JsonNode;
  * order) with real calendar dates, then the binding to domain classes. Each object read is
  * recorded in {@link Sites} so later checks can name its line.
  *
- * <p>The file is read as a stream. The items of a list file are checked and bound one at a
- * time as they are read ({@link ListItems}), so a list of a million facts never exists as one
- * tree; the wrapper around the list is checked against the file's schema on its own.
+ * <p>Each file is parsed once, as a stream ({@link FileSplitter}): the schema, the dates and the
+ * binding all work on the trees read in that one pass. The items of a list file are checked
+ * and bound one at a time as they are read ({@link ListItems}), so a list of a million facts
+ * never exists as one tree; the wrapper around the list is checked against the file's schema
+ * on its own.
  */
 final class FactFile {
     private final long maxBytes;
     private final Sites sites;
     private final SharedValues shared;
+    private final Map<Path, String> sha256 = new HashMap<>();
 
     FactFile(long maxBytes, Sites sites, SharedValues shared) {
         this.maxBytes = maxBytes;
@@ -39,41 +42,40 @@ final class FactFile {
             throws BadFactsException {
         ListItems<T> items = list ? new ListItems<>(schemaName, noun, listField, itemClass, shared, sites) : null;
         FileSplitter.Split split = FileSplitter.read(file, maxBytes, list ? listField : null, items);
-        JsonTree wrapper = parse(file, split.wrapper());
+        sha256.put(file, split.sha256());
+        JsonTree wrapper = split.wrapper();
         if (!split.itemsCut()) {
-            return readWhole(wrapper, split.wrapper(), schemaName, noun, listField, itemClass, list);
+            return readWhole(wrapper, schemaName, noun, listField, itemClass, list);
         }
         List<SchemaMessages.Located> schemaProblems = new ArrayList<>(schemaProblems(wrapper, schemaName, noun));
         schemaProblems.addAll(items.schemaProblems());
         throwIfAny(inFileOrder(schemaProblems, items.dateProblems()));
-        return items.bound(wrapper, split.wrapper());
+        return items.bound();
     }
 
-    /** A file kept whole (a single object, or a list that could not be cut), checked and bound as one tree. */
-    private <T> List<T> readWhole(JsonTree tree, byte[] bytes, String schemaName, String noun, String listField,
+    /** The SHA-256 (hex) of each file read so far, of the bytes as read: the bytes that were checked and bound. */
+    Map<Path, String> sha256() {
+        return sha256;
+    }
+
+    /** A file kept whole (a single object, or a list file that is not an object), checked and bound as one tree. */
+    private <T> List<T> readWhole(JsonTree tree, String schemaName, String noun, String listField,
                                   Class<T> itemClass, boolean list) throws BadFactsException {
         throwIfAny(inFileOrder(schemaProblems(tree, schemaName, noun),
                 list ? CalendarDates.check(tree, listField, itemClass, noun) : List.of()));
-        List<T> items;
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            items = StrictJson.readWrapped(tree.file(), in, listField, itemClass, list);
-        } catch (IOException e) {
-            throw new BadFactsException(tree.file() + ": cannot read (" + FileSplitter.reason(e) + ")");
-        }
+        // The schema has passed: the root is an object holding the list (or the single object) and nothing unknown.
         JsonNode nodes = tree.root().get(listField);
-        for (int i = 0; i < items.size(); i++) {
-            sites.put(items.get(i), tree, list ? nodes.get(i) : nodes);
+        if (nodes == null) {
+            throw new BadFactsException(tree.file() + ":1:1: missing field \"" + listField + "\"");
+        }
+        ObjectReader reader = shared.reader(itemClass);
+        List<T> items = new ArrayList<>();
+        for (JsonNode node : list ? nodes : List.of(nodes)) {
+            T item = ListItems.bind(reader, tree, node);
+            items.add(item);
+            sites.put(item, tree, node);
         }
         return items;
-    }
-
-    /** The wrapper's text, which the splitter has already found to be one JSON value. */
-    private static JsonTree parse(Path file, byte[] text) throws BadFactsException {
-        try {
-            return JsonTree.parse(file, text);
-        } catch (JsonTree.NotJson e) {
-            throw new BadFactsException(e.problem(file, limit -> JsonTree.whereDepthExceeds(text, limit)));
-        }
     }
 
     private static List<SchemaMessages.Located> schemaProblems(JsonTree tree, String schemaName, String noun) {

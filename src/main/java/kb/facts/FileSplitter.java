@@ -1,30 +1,33 @@
 package kb.facts;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * Reads a fact file once, as a stream, and checks its JSON syntax on the way. Each item of
- * the file's list is parsed on its own and handed over at once, so a file of a million items
- * is never held whole. The rest, the wrapper {@code {"$schema": ..., "<list>": [ ]}}, is kept
- * as text for the schema: the items are cut out of it and every later line and column is kept.
- *
- * <p>Items are cut only from an object read as UTF-8 (the only encoding whose positions are
- * bytes) and only when a list field is named; otherwise the "wrapper" is the whole file.
+ * Reads a fact file once, as one stream through one parser, and checks its JSON syntax on the
+ * way. Each item of the file's list is read from that parser into a tree of its own (every node
+ * with its line and column) and handed over at once, so a file of a million items is never held
+ * whole. The rest, the wrapper {@code {"$schema": ..., "<list>": [ ]}}, is kept as a tree with
+ * an empty list, for the file's schema. The SHA-256 of the bytes the parser read is kept too:
+ * it is what an audit record names, so it is the hash of exactly what was evaluated.
  */
 final class FileSplitter {
-    /** Item {@code index} of the list: its tree, and its text, which binding reads. */
-    record Item(int index, JsonTree tree, byte[] text) {
+    /** Item {@code index} of the list, as a tree. */
+    record Item(int index, JsonTree tree) {
     }
 
     /** Takes each item as soon as it is read. */
@@ -32,28 +35,27 @@ final class FileSplitter {
         void accept(Item item);
     }
 
-    /** The wrapper's text, and whether the items were cut out of it (else it is the whole file). */
-    record Split(byte[] wrapper, boolean itemsCut) {
+    /**
+     * The wrapper (the whole file when its items were not cut out of it), whether they were,
+     * and the SHA-256 (hex) of the file's bytes as read.
+     */
+    record Split(JsonTree wrapper, boolean itemsCut, String sha256) {
     }
 
     private final Path file;
-    private final KeptBytes kept;
     private final String listField;
     private final Items items;
-    private final ByteArrayOutputStream wrapper = new ByteArrayOutputStream();
-    /** The wrapper holds the file's text (items cut out) up to this offset. */
-    private long copiedTo;
+    private boolean cut;
 
-    private FileSplitter(Path file, KeptBytes kept, String listField, Items items) {
+    private FileSplitter(Path file, String listField, Items items) {
         this.file = file;
-        this.kept = kept;
         this.listField = listField;
         this.items = items;
     }
 
     /**
      * Reads {@code file} within the size limit; {@code listField} names the list whose items go
-     * to {@code items} one by one, or is null to keep the whole file as the wrapper.
+     * to {@code items} one by one, or is null to read the whole file as the wrapper.
      */
     static Split read(Path file, long maxBytes, String listField, Items items) throws BadFactsException {
         if (!Files.isRegularFile(file)) {
@@ -66,14 +68,20 @@ final class FileSplitter {
                 throw new BadFactsException(file + ": " + size + " bytes is over the limit of " + maxBytes
                         + " bytes; raise it with --max-file-size if the file is meant to be this large");
             }
-            try (BoundedInput in = new BoundedInput(Files.newInputStream(file), maxBytes)) {
+            MessageDigest sha256 = sha256();
+            try (BoundedInput in = new BoundedInput(new DigestInputStream(Files.newInputStream(file), sha256), maxBytes)) {
+                FileSplitter splitter = new FileSplitter(file, listField, items);
+                JsonTree wrapper;
                 try {
-                    return new FileSplitter(file, new KeptBytes(in), listField, items).split();
+                    wrapper = splitter.split(in);
                 } catch (JsonTree.NotJson e) {
                     // Read to the end first: a file that grew past the limit, or that is all blank, says so instead.
                     in.drain();
                     throw new BadFactsException(in.wasBlank() ? empty(file) : e.problem(file, limit -> rescan(file, limit)));
                 }
+                // The parser has seen the end of the file; this only makes sure the hash covers every byte.
+                in.drain();
+                return new Split(wrapper, splitter.cut, HexFormat.of().formatHex(sha256.digest()));
             }
         } catch (BoundedInput.OverLimit e) {
             throw new BadFactsException(file + ": over the limit of " + maxBytes
@@ -83,80 +91,62 @@ final class FileSplitter {
         }
     }
 
-    private Split split() throws IOException, JsonTree.NotJson, BadFactsException {
-        try (JsonParser p = JsonTree.streamParser(kept)) {
+    private JsonTree split(InputStream in) throws IOException, JsonTree.NotJson, BadFactsException {
+        JsonParser p = JsonTree.streamParser(in);
+        try (p) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new BadFactsException(empty(file));
             }
-            boolean cut = listField != null && first == JsonToken.START_OBJECT
-                    && p.currentTokenLocation().getByteOffset() >= 0;
+            JsonNodeFactory nodes = JsonTree.nodes(p);
+            ObjectReader trees = JsonTree.reader(nodes);
+            JsonNode root;
+            cut = listField != null && first == JsonToken.START_OBJECT;
             if (cut) {
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    boolean isList = listField.equals(p.currentName());
-                    if (p.nextToken() == JsonToken.START_ARRAY && isList) {
-                        cutItems(p);
+                ObjectNode wrapper = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    if (p.nextToken() == JsonToken.START_ARRAY && listField.equals(name)) {
+                        wrapper.set(name, nodes.arrayNode());
+                        handOverItems(p, trees);
                     } else {
-                        p.skipChildren();
+                        wrapper.set(name, trees.readTree(p));
                     }
                 }
+                root = wrapper;
             } else {
-                p.skipChildren();
+                root = trees.readTree(p);
             }
             if (p.nextToken() != null) {
                 throw JsonTree.NotJson.trailing(p.currentTokenLocation());
             }
-            kept.copyTo(wrapper, copiedTo, kept.end());
-            return new Split(wrapper.toByteArray(), cut);
-        } catch (JacksonIOException e) {
-            throw e.getCause();
-        } catch (JacksonException e) {
-            throw new JsonTree.NotJson(e, 1, 1);
+            return new JsonTree(file, root);
+        } catch (JsonProcessingException e) {
+            throw new JsonTree.NotJson(e, p);
         }
     }
 
-    /** Hands over each item of the list the parser has just entered, and cuts them out of the wrapper. */
-    private void cutItems(JsonParser p) throws JsonTree.NotJson {
-        TokenStreamLocation first = null;
-        TokenStreamLocation end = null;
+    /** Hands over each item of the list the parser has just entered, read as a tree of its own. */
+    private void handOverItems(JsonParser p, ObjectReader trees) throws IOException {
         int index = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            TokenStreamLocation start = p.currentTokenLocation();
-            if (first == null) {
-                first = start;
-                kept.copyTo(wrapper, copiedTo, start.getByteOffset());
-            }
-            if (t.isStructStart()) {
-                p.skipChildren();
-            } else {
-                p.finishToken();
-            }
-            end = p.currentLocation();
-            byte[] text = kept.copy(start.getByteOffset(), end.getByteOffset());
-            kept.forget(end.getByteOffset());
-            items.accept(new Item(index++, JsonTree.parse(file, text, start.getLineNr(), start.getColumnNr()), text));
-        }
-        if (first != null) {
-            blankOut(first, end);
-            copiedTo = end.getByteOffset();
+            items.accept(new Item(index++, new JsonTree(file, trees.readTree(p))));
         }
     }
 
-    /**
-     * Stands in for the cut text in the wrapper: as many line breaks, then spaces up to the
-     * column where the text ended, so whatever follows keeps its line and column.
-     */
-    private void blankOut(TokenStreamLocation from, TokenStreamLocation to) {
-        int lines = to.getLineNr() - from.getLineNr();
-        int spaces = lines == 0 ? to.getColumnNr() - from.getColumnNr() : to.getColumnNr() - 1;
-        wrapper.writeBytes(("\n".repeat(lines) + " ".repeat(spaces)).getBytes(StandardCharsets.US_ASCII));
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static String empty(Path file) {
         return file + ":1:1: the file is empty; expected an object {\"$schema\": ..., ...}";
     }
 
-    /** Reads the file again for the one error Jackson gives no place: nesting too deep. */
+    /** Reads the file again for the one error that may come without a place: nesting too deep. */
     private static int[] rescan(Path file, int limit) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return JsonTree.whereDepthExceeds(in, limit);

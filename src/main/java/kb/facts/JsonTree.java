@@ -1,7 +1,17 @@
 package kb.facts;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.serialization.NodeReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,61 +20,70 @@ import java.nio.file.Path;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A fact file, or one piece of it (an item of its list), parsed into a tree whose every node
- * remembers its line and column in the file, so a schema or cross-fact problem found on the
- * tree can still be reported as {@code file:line:column}. This is the JSON Schema validator's
- * tree (Jackson 3); the domain objects are bound by {@link StrictJson} (Jackson 2) from the
- * same bytes.
+ * A fact file, or one value of it (an item of its list), as a tree whose every node remembers
+ * its line and column in the file, so a schema or cross-fact problem found on the tree can
+ * still be reported as {@code file:line:column}. The trees are read straight from the one
+ * parser that reads the file ({@link #reader}); the JSON Schema validator checks them and the
+ * domain objects are bound from them, so each byte of a file is parsed once.
  */
 final class JsonTree {
-    /** Same strictness as {@link StrictJson}: a duplicate key or trailing garbage is an error, not a guess. */
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * The syntax rules of every fact file: a duplicate key is an error, not a guess; nesting
+     * deeper than 500 levels (Jackson's own default is deeper) is refused early, since a fact
+     * file needs only a few.
+     */
+    static final int MAX_NESTING = 500;
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
-    private static final NodeReader READER = NodeReader.builder().locationAware().jsonMapper(MAPPER).build();
 
     private final Path file;
     private final JsonNode root;
-    /** Where the parsed text starts in the file: 1:1 for a whole file. */
-    private final int line;
-    private final int column;
 
-    private JsonTree(Path file, JsonNode root, int line, int column) {
+    JsonTree(Path file, JsonNode root) {
         this.file = file;
         this.root = root;
-        this.line = line;
-        this.column = column;
     }
 
     /**
-     * A parser over a whole fact file, with the syntax rules of {@link #parse}. Closing it leaves
-     * {@code in} open, for the caller to read to the end after an error.
+     * A parser over a whole fact file, with the syntax rules above. Closing it leaves {@code in}
+     * open, for the caller to read to the end after an error.
      */
-    static JsonParser streamParser(InputStream in) {
-        return MAPPER.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+    static JsonParser streamParser(InputStream in) throws IOException {
+        return MAPPER.createParser(in);
     }
 
-    /** A whole file that holds exactly one JSON value (the caller has ruled out an empty file). */
+    /** Makes nodes that keep the place in the file of the token {@code p} stands on when each is made. */
+    static JsonNodeFactory nodes(JsonParser p) {
+        return new LocationJsonNodeFactory(p);
+    }
+
+    /** Reads trees (with {@code readTree(p)}: the value the parser stands on) whose nodes come from {@code nodes}. */
+    static ObjectReader reader(JsonNodeFactory nodes) {
+        return MAPPER.reader(nodes);
+    }
+
+    /** A whole text that holds exactly one JSON value, e.g. a data file of the rules folder. */
     static JsonTree parse(Path file, byte[] text) throws NotJson {
-        return parse(file, text, 1, 1);
-    }
-
-    /** A piece of a file (one JSON value) that starts at {@code line:column} of the file. */
-    static JsonTree parse(Path file, byte[] text, int line, int column) throws NotJson {
-        try {
-            return new JsonTree(file, READER.readTree(new ByteArrayInputStream(text), InputFormat.JSON), line, column);
-        } catch (JacksonException e) {
-            throw new NotJson(e, line, column);
+        try (JsonParser p = streamParser(new ByteArrayInputStream(text))) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new NotJson(new int[] {1, 1}, "Unexpected end-of-input: no content");
+            }
+            JsonNode root = reader(nodes(p)).readTree(p);
+            if (p.nextToken() != null) {
+                throw NotJson.trailing(p.currentTokenLocation());
+            }
+            return new JsonTree(file, root);
+        } catch (JsonProcessingException e) {
+            throw new NotJson(e, null);
+        } catch (IOException e) {
+            throw new AssertionError("reading bytes in memory cannot fail", e);
         }
     }
 
@@ -82,31 +101,20 @@ final class JsonTree {
         return file + ":" + at[0] + ":" + at[1];
     }
 
-    /** Line and column in the file of a node, both from 1. */
+    /** Line and column in the file of a node, both from 1; 1:1 when the node has no place. */
     int[] lineColumn(JsonNode node) {
-        if (node instanceof TokenStreamLocationAware aware && aware.tokenStreamLocation() != null) {
-            return inFile(line, column, aware.tokenStreamLocation());
+        if (node instanceof TokenStreamLocationAware aware && located(aware.tokenStreamLocation())) {
+            return at(aware.tokenStreamLocation());
         }
-        return new int[] {line, column};
+        return new int[] {1, 1};
     }
 
-    /** Line and column in the file of a position in the parsed text, e.g. of an error while binding it. */
-    int[] inFile(int textLine, int textColumn) {
-        return inFile(line, column, textLine, textColumn);
+    private static int[] at(JsonLocation at) {
+        return new int[] {Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1)};
     }
 
-    private static int[] inFile(int line, int column, TokenStreamLocation at) {
-        return inFile(line, column, at.getLineNr(), at.getColumnNr());
-    }
-
-    /**
-     * A position in a text that starts at {@code line:column} of the file, as a position in the
-     * file: the lines add up, and only the text's first line is shifted by the start column.
-     */
-    private static int[] inFile(int line, int column, int textLine, int textColumn) {
-        int l = Math.max(textLine, 1);
-        int c = Math.max(textColumn, 1);
-        return new int[] {line + l - 1, l == 1 ? column + c - 1 : c};
+    private static boolean located(JsonLocation at) {
+        return at != null && at.getLineNr() >= 1;
     }
 
     /**
@@ -117,8 +125,10 @@ final class JsonTree {
         private final int[] at;
         private final String jacksonMessage;
 
-        NotJson(JacksonException e, int line, int column) {
-            this(located(e.getLocation()) ? inFile(line, column, e.getLocation()) : null, e.getOriginalMessage());
+        /** {@code p}: the parser that failed, for the place of an error that carries none (nesting too deep); may be null. */
+        NotJson(JsonProcessingException e, JsonParser p) {
+            this(located(e.getLocation()) ? at(e.getLocation())
+                    : p != null && located(p.currentTokenLocation()) ? at(p.currentTokenLocation()) : null, e.getOriginalMessage());
         }
 
         private NotJson(int[] at, String jacksonMessage) {
@@ -128,12 +138,8 @@ final class JsonTree {
         }
 
         /** Content after the file's one JSON value, worded as Jackson's own check words it for a whole tree. */
-        static NotJson trailing(TokenStreamLocation at) {
-            return new NotJson(inFile(1, 1, at), "Trailing token after the JSON value");
-        }
-
-        private static boolean located(TokenStreamLocation at) {
-            return at != null && at.getLineNr() >= 1;
+        static NotJson trailing(JsonLocation at) {
+            return new NotJson(at(at), "Trailing token after the JSON value");
         }
 
         /**
@@ -201,8 +207,9 @@ final class JsonTree {
     /** Jackson's parse message in an analyst's words; its internals (class names, buffers) left out. */
     static String explain(String original) {
         String s = firstLine(original);
-        if (s.startsWith("Duplicate Object property")) {
-            return "duplicate field" + s.substring("Duplicate Object property".length())
+        if (s.startsWith("Duplicate field '") && s.endsWith("'")) {
+            // Jackson 2 words it "Duplicate field 'kind'"; the name is shown as JSON shows it.
+            return "duplicate field " + SchemaMessages.quote(s.substring("Duplicate field '".length(), s.length() - 1))
                     + "; a field may appear only once in an object";
         }
         if (s.startsWith("Trailing token")) {

@@ -26,16 +26,19 @@ public final class LawLibrary {
     private final Map<String, Source> sources;
     private final List<NationalLaw> instruments;
     private final Map<String, Path> fileOf;
+    private final Map<String, String> sha256;
 
-    private LawLibrary(Path folder, Map<String, Source> sources, List<NationalLaw> instruments, Map<String, Path> fileOf) {
+    private LawLibrary(Path folder, Map<String, Source> sources, List<NationalLaw> instruments, Map<String, Path> fileOf,
+                       Map<String, String> sha256) {
         this.folder = folder;
+        this.sha256 = sha256;
         this.sources = sources;
         this.instruments = instruments;
         this.fileOf = fileOf;
     }
 
     static LawLibrary empty() {
-        return new LawLibrary(null, Map.of(), List.of(), Map.of());
+        return new LawLibrary(null, Map.of(), List.of(), Map.of(), Map.of());
     }
 
     /** The library folder for a case, or null when there is none (see the class comment). */
@@ -91,7 +94,11 @@ public final class LawLibrary {
         if (!problems.isEmpty()) {
             throw new BadFactsException(problems);
         }
-        return new LawLibrary(folder, sources, instruments, fileOf);
+        Map<String, String> sha256 = new HashMap<>();
+        for (FactFileKind kind : List.of(FactFileKind.SOURCES, FactFileKind.NATIONAL_LAW)) {
+            sha256.put(kind.fileName(), files.sha256().get(folder.resolve(kind.fileName())));
+        }
+        return new LawLibrary(folder, sources, instruments, fileOf, Map.copyOf(sha256));
     }
 
     /** Null for the empty library. */
@@ -109,5 +116,10 @@ public final class LawLibrary {
 
     public Map<String, Path> fileOf() {
         return fileOf;
+    }
+
+    /** The SHA-256 (hex) of each file of the library by name, of the bytes as they were read. */
+    public Map<String, String> sha256() {
+        return sha256;
     }
 }

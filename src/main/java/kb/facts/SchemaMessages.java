@@ -1,13 +1,13 @@
 package kb.facts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * Words a JSON Schema error for an analyst: where it is ({@code file:line:column}), which
@@ -138,7 +138,7 @@ final class SchemaMessages {
         }
         JsonNode item = ownerNode(steps, n);
         JsonNode id = item == null ? null : item.get("id");
-        if (id != null && id.isString() && !id.asString().isBlank()) {
+        if (id != null && id.isTextual() && !id.asText().isBlank()) {
             return noun + " " + id;
         }
         return n == 2 ? noun + " number " + ((Integer) steps.get(1) + 1) + " (no id)" : noun;
@@ -170,7 +170,11 @@ final class SchemaMessages {
             node = el instanceof Integer n ? node.get(n) : node.get(String.valueOf(el));
         }
         JsonNode properties = node == null ? null : node.get("properties");
-        return properties == null ? List.of() : List.copyOf(properties.propertyNames());
+        List<String> names = new ArrayList<>();
+        if (properties != null) {
+            properties.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     private static String values(JsonNode array) {
@@ -178,7 +182,7 @@ final class SchemaMessages {
             return "?";
         }
         return StreamSupport.stream(array.spliterator(), false)
-                .map(v -> v.isString() ? v.asString() : v.toString()).collect(Collectors.joining(", "));
+                .map(v -> v.isTextual() ? v.asText() : v.toString()).collect(Collectors.joining(", "));
     }
 
     private static String arg(Error e, int i) {
@@ -201,7 +205,7 @@ final class SchemaMessages {
 
     /** A name from the file, in quotes, with control characters escaped so a message stays one clean line. */
     static String quote(String name) {
-        return StringNode.valueOf(name).toString();
+        return TextNode.valueOf(name).toString();
     }
 
     /** The offending value, quoted and cut short so a 10 MB string does not flood the terminal. */
@@ -210,7 +214,7 @@ final class SchemaMessages {
             return "the value";
         }
         // toString() of a text node is JSON: quoted, with control characters escaped, so it stays on one line.
-        String s = v.isString() ? v.toString() : v.isContainer() ? (v.isArray() ? "[...]" : "{...}")
+        String s = v.isTextual() ? v.toString() : v.isContainerNode() ? (v.isArray() ? "[...]" : "{...}")
                 : v.toString();
         return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS) + "...\" (" + s.length() + " characters)";
     }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,23 +94,6 @@ public final class StrictJson {
             throw new BadFactsException(file + ":1:1: missing field \"" + field + "\"");
         }
         return result;
-    }
-
-    /**
-     * Reads JSON text to its end with this configuration, binding nothing, for text whose parts
-     * are bound elsewhere: the first error, such as bytes that are not UTF-8; null when none.
-     */
-    static JsonProcessingException firstError(byte[] json) {
-        try (JsonParser p = MAPPER.createParser(json)) {
-            while (p.nextToken() != null) {
-                // only read
-            }
-            return null;
-        } catch (JsonProcessingException e) {
-            return e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading bytes in memory cannot fail", e);
-        }
     }
 
     private static String at(Path file, JsonParser p) {

@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
  * {@code file: error: message}.
  */
 public final class Diagnostics {
-    /** A location first: a path with no spaces, optionally :line and :line:column, then ": ". */
-    private static final Pattern LOCATED = Pattern.compile("^([^\\s:]+(?::\\d+){0,2}): (.*)$", Pattern.DOTALL);
+    /**
+     * A location first, optionally :line and :line:column, then ": ". The path is a word without
+     * spaces, or one with a '/' that may hold spaces ({@code my cases/x/case.json}, a fact file
+     * named {@code "outcomes.json "}): a message without a location has no '/' before its first ':'.
+     */
+    private static final Pattern LOCATED = Pattern.compile(
+            "^([^\\s:]+|[^:\\n]*/[^:\\n]*?)((?::\\d+){0,2}): (.*)$", Pattern.DOTALL);
 
     private Diagnostics() {
     }
@@ -20,6 +25,6 @@ public final class Diagnostics {
         if (!m.matches()) {
             return problem.startsWith("error: ") ? problem : "error: " + problem;
         }
-        return m.group(2).startsWith("error: ") ? problem : m.group(1) + ": error: " + m.group(2);
+        return m.group(3).startsWith("error: ") ? problem : m.group(1) + m.group(2) + ": error: " + m.group(3);
     }
 }

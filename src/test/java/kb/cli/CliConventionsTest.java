@@ -78,5 +78,11 @@ class CliConventionsTest {
         assertThat(Diagnostics.error("rules/f1.drl:7: no @id")).isEqualTo("rules/f1.drl:7: error: no @id");
         assertThat(Diagnostics.error("case/sources.json: missing")).isEqualTo("case/sources.json: error: missing");
         assertThat(Diagnostics.error("case/a.json:3:14: error: once")).isEqualTo("case/a.json:3:14: error: once");
+        // A path with spaces (a case folder "my cases", a file named "outcomes.json ") is still the location.
+        assertThat(Diagnostics.error("my cases/c/a.json:3:14: field \"x\" is required"))
+                .isEqualTo("my cases/c/a.json:3:14: error: field \"x\" is required");
+        assertThat(Diagnostics.error("case/outcomes.json : not read")).isEqualTo("case/outcomes.json : error: not read");
+        // A message without a location is not mistaken for one.
+        assertThat(Diagnostics.error("rules stopped: a rule loops")).isEqualTo("error: rules stopped: a rule loops");
     }
 }

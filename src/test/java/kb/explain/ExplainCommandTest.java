@@ -59,7 +59,8 @@ class ExplainCommandTest {
         }
         // A met factor shows the matched facts and their source ids; citations are listed once.
         assertThat(r.out()).contains("legal-instrument L-2013-08-17-mou, 2013-08-17", "[antara-389247, antara-391021, thesis]")
-                .contains("antara-389247: Antara, August 2013, berita 389247 <https://antaranews.com/berita/389247>");
+                .contains("antara-389247: Antara (Jannatun Naim), \"Perutusan Korea Selatan hadiri upacara proklamasi di Batam\", 2013"
+                        + " (a Monday before 17 August 2013) <https://antaranews.com/berita/389247/perutusan-korea-selatan-hadiri-upacara-proklamasi-di-batam>");
     }
 
     @Test
@@ -74,7 +75,9 @@ class ExplainCommandTest {
         JsonNode mou = facts.stream().filter(n -> n.get("fact").get("id").asText().equals("A-2013-08-17-mou-signing"))
                 .findFirst().orElseThrow();
         assertThat(mou.get("fact").get("sources").get(0).get("citation").asText()).contains("Antara");
-        assertThat(mou.get("children")).anySatisfy(c -> assertThat(c.get("rule").get("id").asText()).isEqualTo("F4.C1"));
+        // Each source carries the passage the fact rests on; the tree shows it as a child beside the reasons.
+        assertThat(mou.get("fact").get("sources")).allSatisfy(s -> assertThat(s.path("quote").asText()).isNotBlank());
+        assertThat(mou.get("children")).anySatisfy(c -> assertThat(c.path("rule").path("id").asText()).isEqualTo("F4.C1"));
     }
 
     @Test
@@ -107,7 +110,12 @@ class ExplainCommandTest {
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("activity " + factId + ",")) {
-                for (int j = i + 1; j < lines.size() && lines.get(j).contains("does not count"); j++) {
+                // Under the fact line come the quotes it rests on ("id: \u201c...\u201d"), then its reasons.
+                int j = i + 1;
+                while (j < lines.size() && lines.get(j).contains(": \u201c")) {
+                    j++;
+                }
+                for (; j < lines.size() && lines.get(j).contains("does not count"); j++) {
                     reasons.add(lines.get(j));
                 }
             }

@@ -34,6 +34,27 @@ class CaseLoaderTest {
     }
 
     @Test
+    void everyFactOfTheRealCaseCarriesThePassageItRestsOn() throws BadFactsException {
+        CaseFacts facts = new CaseLoader().load(Path.of("facts/batam-gimje"));
+        List<Fact> own = facts.facts().stream().filter(f -> !(f instanceof NationalLaw)).toList();
+        assertThat(own).isNotEmpty().allSatisfy(f -> assertThat(f.getSourceRefs()).as(f.getId()).isNotEmpty()
+                .allSatisfy(r -> {
+                    assertThat(r.getQuote()).as(f.getId() + " cites " + r.getId() + " without a quote").isNotBlank();
+                    assertThat(r.getQuote().strip().split("\\s+")).as(f.getId() + ": quote of " + r.getId()).hasSizeLessThanOrEqualTo(40);
+                    // Every quote of this case is in Indonesian or Korean, so each needs its English gloss.
+                    assertThat(r.getGloss()).as(f.getId() + ": gloss of " + r.getId()).isNotBlank();
+                }));
+        // The thesis is the one source not found online (docs/evidence/batam-gimje.md); every other has its URL.
+        own.stream().flatMap(f -> f.getSources().stream()).distinct().map(id -> facts.sources().get(id))
+                .forEach(s -> {
+                    assertThat(s.getCitation()).as(s.getId()).isNotBlank();
+                    if (!s.getId().equals("thesis")) {
+                        assertThat(s.getUrl()).as(s.getId() + " has no URL").startsWith("https://");
+                    }
+                });
+    }
+
+    @Test
     void theLargestSizeLimitStillReadsTheFiles() throws Exception {
         // A limit of Long.MAX_VALUE once overflowed into "read 0 bytes": every file looked empty.
         CaseFacts facts = new CaseLoader(Long.MAX_VALUE).load(BASE);

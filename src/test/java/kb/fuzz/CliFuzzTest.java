@@ -190,10 +190,11 @@ class CliFuzzTest {
         if (!r.out().isEmpty()) {
             fail(what + ": exit " + r.exitCode() + " but something on stdout");
         }
-        // A bad option value is picocli's to word (its usage text follows); the rest name a file or an option.
+        // A bad option value is picocli's to word, after the command's name ("kb evaluate: Invalid value
+        // for option ..."); the rest name a file or an option.
         List<String> lines = kind == Kind.BAD_OPTION ? r.err().lines().limit(1).toList() : r.err().lines().toList();
         for (String line : lines) {
-            if (!line.startsWith(folder.toString()) && !line.startsWith("--") && !line.startsWith("Invalid value for option")) {
+            if (!line.startsWith(folder.toString()) && !line.startsWith("--") && !line.startsWith("kb evaluate: Invalid value for option")) {
                 fail(what + ": a message that names no file or option: " + line);
             }
         }
