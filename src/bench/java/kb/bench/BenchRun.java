@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * What bench/run runs: the three JMH benchmarks and the cold-start comparison, then one
  * table with every figure beside its target (also written as Markdown for the README).
  * {@code --quick} shortens every measurement, to check the harness, not to quote;
- * {@code --only provenance,batch,reading,scale,cold} runs some of them.
+ * {@code --only provenance,batch,reading,scale,cold,whatif} runs some of them.
  */
 public final class BenchRun {
     /** Room above the live set, so collections do not swamp the time; the heap figure is the live set itself. */
@@ -65,6 +65,9 @@ public final class BenchRun {
         }
         if (only.isEmpty() || only.contains("cold")) {
             run.coldStart();
+        }
+        if (only.isEmpty() || only.contains("whatif")) {
+            run.whatIfAndImpact();
         }
         run.print(markdown);
     }
@@ -120,6 +123,36 @@ public final class BenchRun {
             rows.add(new Row("batch: 10,000 cases of ~60 facts, 2 threads, full provenance", fmt(perSecond, 0) + " cases/s",
                     "≥ 3,000", perSecond >= 3000 ? "met" : "NOT met"));
         }
+    }
+
+    /**
+     * kb impact over 10,000 cases against one batch evaluation of them, and kb whatif on
+     * Batam–Gimje: its time and the candidates it evaluates per second (single changes screened in
+     * one session plus whole cases evaluated on pooled sessions).
+     */
+    private void whatIfAndImpact() throws Exception {
+        double batchMs = 0;
+        double impactMs = 0;
+        double whatIfMs = 0;
+        for (RunResult r : new Runner(options(WhatIfImpactBenchmark.class).build()).run()) {
+            String name = r.getParams().getBenchmark();
+            double ms = r.getPrimaryResult().getScore();
+            if (name.endsWith("batchOfTenThousand")) {
+                batchMs = ms;
+            } else if (name.endsWith("impactOfTenThousand")) {
+                impactMs = ms;
+            } else {
+                whatIfMs = ms;
+            }
+        }
+        double ratio = impactMs / batchMs;
+        rows.add(new Row("impact: 10,000 cases of ~60 facts, two rule sets, 2 threads", fmt(impactMs / 1000, 2) + " s", "", ""));
+        rows.add(new Row("batch: the same 10,000 cases, one rule set (Trace.COUNTS)", fmt(batchMs / 1000, 2) + " s", "", ""));
+        rows.add(new Row("impact / one batch evaluation", fmt(ratio, 2) + " x", "≤ 2", ratio <= 2 ? "met" : "NOT met"));
+        rows.add(new Row("whatif facts/batam-gimje, rules compiled, warm", fmt(whatIfMs, 0) + " ms", "< 2,000 ms",
+                whatIfMs < 2000 ? "met" : "NOT met"));
+        rows.add(new Row("whatif: candidates evaluated per second", fmt(WhatIfImpactBenchmark.candidates() / (whatIfMs / 1000), 0)
+                + " /s", "", ""));
     }
 
     /** Reading alone (see {@link ReadingBenchmark}): kb's loader against a bare Jackson parse of the same files. */

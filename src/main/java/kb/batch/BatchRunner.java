@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import kb.engine.Evaluator;
 import kb.engine.RuleFailureException;
 import kb.engine.Trace;
@@ -51,25 +52,7 @@ public final class BatchRunner {
     }
 
     public BatchResult run(List<Path> cases, Listener listener) throws InterruptedException {
-        Object[] outcomes = new Object[cases.size()];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(cases.size(), 1)), daemons());
-        try {
-            List<Future<?>> pending = new ArrayList<>(cases.size());
-            for (int i = 0; i < cases.size(); i++) {
-                int at = i;
-                pending.add(pool.submit(() -> {
-                    outcomes[at] = evaluateOne(cases.get(at));
-                    listener.caseDone();
-                }));
-            }
-            for (Future<?> f : pending) {
-                f.get(); // also makes the worker's write to outcomes visible here
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a batch worker failed outside any case: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = each(cases, threads, listener, this::evaluateOne);
         List<CaseSummary> summaries = new ArrayList<>();
         List<CaseFailure> failures = new ArrayList<>();
         for (Object o : outcomes) {
@@ -84,19 +67,58 @@ public final class BatchRunner {
         return new BatchResult(List.copyOf(summaries), List.copyOf(failures));
     }
 
+    /**
+     * Runs {@code job} on every case on {@code threads} threads and returns the results in the
+     * order of {@code cases}; {@code listener} is told after each. The job must catch what a case
+     * can throw: an exception that escapes it is a bug and stops the run.
+     */
+    public static <T> List<T> each(List<Path> cases, int threads, Listener listener, Function<Path, T> job)
+            throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        List<T> outcomes = new ArrayList<>(java.util.Collections.nCopies(cases.size(), null));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(cases.size(), 1)), daemons());
+        try {
+            List<Future<T>> pending = new ArrayList<>(cases.size());
+            for (Path c : cases) {
+                pending.add(pool.submit(() -> {
+                    T outcome = job.apply(c);
+                    listener.caseDone();
+                    return outcome;
+                }));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                outcomes.set(i, pending.get(i).get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch worker failed outside any case: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return outcomes;
+    }
+
     private Object evaluateOne(Path folder) {
         try {
             CaseFacts facts = reader.read(folder);
             return CaseSummary.of(folder, evaluator.evaluate(facts, trace));
-        } catch (BadFactsException e) {
-            List<String> problems = e.problems();
+        } catch (BadFactsException | RuleFailureException | RuntimeException e) {
+            return failureOf(folder, e);
+        }
+    }
+
+    /** A case that did not load or whose rules failed, as the one line a batch prints for it. */
+    public static CaseFailure failureOf(Path folder, Exception e) {
+        if (e instanceof BadFactsException bad) {
+            List<String> problems = bad.problems();
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
             return CaseFailure.badInput(folder, problems.get(0) + more);
-        } catch (RuleFailureException e) {
-            return CaseFailure.ruleFailure(folder, e.getMessage());
-        } catch (RuntimeException e) {
-            return CaseFailure.ruleFailure(folder, "internal error: " + e);
         }
+        if (e instanceof RuleFailureException) {
+            return CaseFailure.ruleFailure(folder, e.getMessage());
+        }
+        return CaseFailure.ruleFailure(folder, "internal error: " + e);
     }
 
     private static ThreadFactory daemons() {

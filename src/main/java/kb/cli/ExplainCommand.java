@@ -61,6 +61,7 @@ public final class ExplainCommand extends KbCommand {
                             evaluation.factors().stream().map(x -> x.factor().getId()).toList())));
             tree = explainer.withSources(explainer.factorTree(f));
         }
+        kb.whatif.FactorTurns.annotate(tree, kb.whatif.FactorTurns.of(evaluator, loaded));
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(ResultJson.WRITER.writeValueAsString(TreeJson.of(tree)));

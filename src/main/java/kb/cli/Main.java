@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
             TestCommand.class,
             WatchCommand.class,
             GenerateCommand.class,
+            ImpactCommand.class,
+            WhatIfCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

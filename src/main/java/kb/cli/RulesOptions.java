@@ -25,7 +25,7 @@ public final class RulesOptions {
 
     /** The rules folder; one that does not exist is bad input (exit 2), like a missing case folder. */
     public Path rulesFolder() throws BadFactsException {
-        Path folder = givenOrDefault();
+        Path folder = rules != null ? rules : defaultRulesFolder();
         if (!Files.isDirectory(folder)) {
             throw new BadFactsException(folder + ": no such rules folder (expected a folder holding the .drl files,"
                     + " factors.json and parameters.json; name it with --rules DIR)");
@@ -33,10 +33,8 @@ public final class RulesOptions {
         return folder;
     }
 
-    private Path givenOrDefault() {
-        if (rules != null) {
-            return rules;
-        }
+    /** The project's own rules folder, whatever --rules says: ./rules, else the one beside the launcher. */
+    public Path defaultRulesFolder() {
         Path local = Path.of("rules");
         String home = System.getProperty("kb.home");
         if (!Files.isDirectory(local) && home != null && Files.isDirectory(Path.of(home, "rules"))) {
