@@ -156,10 +156,28 @@ public final class ReportCommand extends KbCommand {
     private String page(Evaluator evaluator, NodeWords words, Path caseFolder, CaseFacts loaded) throws Exception {
         // The derivation needs the classification of every candidate fact: the full trace keeps it.
         Evaluation e = evaluator.evaluate(loaded, Trace.FULL);
-        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules()), words).render(provenance(evaluator, caseFolder, loaded));
+        return new CaseReportPage(EvaluationAdapter.read(e, evaluator.rules(), whatIf(evaluator, loaded)), words)
+                .render(provenance(evaluator, caseFolder, loaded));
     }
 
     /** {@code loaded}: the facts of {@code caseFolder}, whose files are named with the hashes of the bytes read. */
+    /**
+     * One line per better verdict: the smallest change (at most two facts) that reaches it, from the
+     * search of kb whatif, each verified by evaluating the changed case. Only on a one-case page:
+     * the search takes a second or two per case, too long for an index of many.
+     */
+    private static List<String> whatIf(Evaluator evaluator, CaseFacts facts) throws Exception {
+        int maxChanges = 2;
+        kb.whatif.WhatIf.Result r = new kb.whatif.WhatIf(evaluator, new kb.whatif.WhatIf.Options(null, maxChanges, false, 1))
+                .run(facts);
+        List<String> lines = new ArrayList<>();
+        for (kb.whatif.WhatIf.Goal g : r.verdicts()) {
+            lines.add(g.result() + ": " + (g.reached() ? String.join("; ", g.suggestions().get(0).describe())
+                    : "no change of " + maxChanges + " facts or fewer reaches it (kb whatif --max-changes N searches further)"));
+        }
+        return lines;
+    }
+
     private Provenance provenance(Evaluator evaluator, Path caseFolder, CaseFacts loaded) throws Exception {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         String label = rules.rulesFolder().toString().replace('\\', '/');

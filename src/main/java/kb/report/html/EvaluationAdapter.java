@@ -7,13 +7,18 @@ import kb.engine.FactorOutcome;
 import kb.engine.RuleBase;
 import kb.explain.Explainer;
 
-/** The one place the report reads an {@link Evaluation}; "what it would take" ({@link #whatIf}) is filled once whatif lands. */
+/** The one place the report reads an {@link Evaluation}. */
 public final class EvaluationAdapter {
     private EvaluationAdapter() {
     }
 
     /** The evaluation must be traced in full (Trace.FULL): the derivation needs every classification. */
     public static ReportInput read(Evaluation e, RuleBase rules) {
+        return read(e, rules, List.of());
+    }
+
+    /** As {@link #read(Evaluation, RuleBase)}, with the lines of "what it would take" (from kb whatif's search). */
+    public static ReportInput read(Evaluation e, RuleBase rules, List<String> whatIf) {
         Explainer explainer = new Explainer(e, rules);
         List<ReportInput.Factor> factors = new ArrayList<>();
         for (FactorOutcome f : e.factors()) {
@@ -21,7 +26,7 @@ public final class EvaluationAdapter {
         }
         long met = factors.stream().filter(f -> f.status().equals("MET")).count();
         return new ReportInput(e.facts(), e.verdict().id(), e.verdict().row(),
-                List.copyOf(factors), met, undetermined(e), possibleVerdicts(e), whatIf(e));
+                List.copyOf(factors), met, undetermined(e), possibleVerdicts(e), List.copyOf(whatIf));
     }
 
     /** MET, NOT_MET or UNDETERMINED. */
@@ -37,10 +42,5 @@ public final class EvaluationAdapter {
     /** The verdicts the table gives over every way the undetermined factors could come out, when they differ. */
     static List<String> possibleVerdicts(Evaluation e) {
         return e.verdict().undetermined() ? e.verdict().possible().stream().map(d -> d.getId()).toList() : List.of();
-    }
-
-    /** Empty until issue 13 ("What would it take") adds it to the evaluation. */
-    static List<String> whatIf(Evaluation e) {
-        return List.of();
     }
 }

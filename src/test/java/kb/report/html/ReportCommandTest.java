@@ -36,6 +36,10 @@ class ReportCommandTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
         String html = Files.readString(page);
         assertThat(html).contains("<html lang=\"id\">", "tidak optimal", "2013-08-17", "<svg");
+        // What it would take: kb whatif's smallest verified change for each better verdict.
+        String whatIf = html.substring(html.indexOf("id=\"h-what-if\""), html.indexOf("id=\"sources\""));
+        assertThat(whatIf).contains("LESS_THAN_OPTIMAL: add an activity", "status REALISED")
+                .contains("OPTIMAL: add an activity").contains("add an outcome");
         for (JsonNode f : JSON.readTree(Shipped.RULES.resolve("factors.json").toFile()).path("factors")) {
             assertThat(html.toLowerCase()).contains(f.path("indonesian").asText().toLowerCase());
         }
