@@ -46,7 +46,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         PrintStream stdout = System.out;
         System.setOut(System.err);
         RuleContainment.install();
-        System.exit(run(args, new PrintWriter(stdout, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(stdout, true), new PrintWriter(System.err, true));
+        // The tool's own exit: the hook that blames a rule calling System.exit must stay quiet,
+        // even if an evaluation cut short by lack of memory never marked itself done.
+        RuleContainment.toolExits();
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code; tests call this directly. */

@@ -140,8 +140,9 @@ public final class Evaluator {
             throw new RuleFailureException("rule " + rule.id() + " \"" + rule.name() + "\" (" + rule.location()
                     + ") failed on facts [" + ids + "]: " + rootMessage(e), e);
         } finally {
-            alarm.disarm();
+            // First: the bookkeeping below must not be skipped if disarming fails (out of memory).
             RuleContainment.done(self);
+            alarm.disarm();
         }
     }
 

@@ -48,6 +48,15 @@ public final class RuleContainment {
         }, "kb-rule-exit-guard"));
     }
 
+    /**
+     * Called by kb.cli.Main just before its own System.exit: the tool is ending with its own
+     * code (after out of memory, an evaluation whose bookkeeping could not finish may still look
+     * running), so no rule is to blame.
+     */
+    public static void toolExits() {
+        endingOnPurpose = true;
+    }
+
     static void running(Thread t, Supplier<String> currentRule) {
         RUNNING.put(t, currentRule);
     }

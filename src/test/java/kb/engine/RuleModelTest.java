@@ -120,8 +120,8 @@ class RuleModelTest {
         Path rules = TestFolders.copy(Shipped.RULES, temp.resolve("rules"));
         Path f4 = rules.resolve("f4-implementation.drl");
         TestFolders.editFirst(f4, "parameters.number(\"min-realised-activities\").", "parameters.number(\"min-realised-activitys\").");
-        TestFolders.editFirst(f4, "    accumulate( Qualifies( indicator == \"I4.1\", $id : factId )",
-                "    /* was parameters.number(\"no-such-parameter\") */ // and parameters.names(\"nor-this\")\n    accumulate( Qualifies( indicator == \"I4.1\", $id : factId )");
+        TestFolders.editFirst(f4, "    accumulate( Qualifies( indicator == \"I4.1\", $n : occurrences )",
+                "    /* was parameters.number(\"no-such-parameter\") */ // and parameters.names(\"nor-this\")\n    accumulate( Qualifies( indicator == \"I4.1\", $n : occurrences )");
         assertThat(Files.readString(f4)).contains("// Thresholds and lists of parameters.json, e.g. parameters.number(\"min-realised-activitys\")");
 
         CliRunner ok = CliRunner.run("validate", "--rules", rules.toString());
