@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.batch.ProgressBar;
 import kb.engine.Evaluator;
 import kb.engine.RuleBase;
@@ -20,10 +19,8 @@ import kb.impact.ImpactRunner;
 import kb.report.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kb impact CASES... --baseline-rules DIR|REV}: which cases an edit of the rules changes.
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Compare two rule sets on many cases: every case or scenario whose factor results or verdict"
                 + " differ, side by side, with the rules that fired in one run and not the other.",
             "Exit 0 when nothing changes, 1 when a case changes (to guard a review), 2 bad input, 3 rules failed."})
-public final class ImpactCommand implements Callable<Integer> {
+public final class ImpactCommand extends KbCommand {
     @Parameters(arity = "1..*", paramLabel = "CASE",
             description = "Case folders, folders of case folders (e.g. generated batches), scenario files or folders of"
                     + " scenarios, e.g. facts/* scenarios.")
@@ -67,11 +64,8 @@ public final class ImpactCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (format == OutputFormat.JSONL) {
             throw new UsageException("--format jsonl: not for impact; allowed: text, json, csv");
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kb.engine.Evaluator;
 import kb.facts.CaseFacts;
 import kb.whatif.ScenarioWriter;
@@ -13,10 +12,8 @@ import kb.whatif.WhatIf;
 import kb.whatif.WhatIfReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kb whatif CASE}: what would it take to reach a better verdict. For each verdict better
@@ -29,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + " edited one, an edited date or status before another edit, a removal last).",
             "Candidate facts come from the fact schemas and the rules; every suggestion is evaluated before it is shown.",
             "Changes that contradict a DOCUMENTED fact are left out unless --allow-contradicting."})
-public final class WhatIfCommand implements Callable<Integer> {
+public final class WhatIfCommand extends KbCommand {
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder, e.g. facts/batam-gimje.")
     Path caseFolder;
 
@@ -64,11 +61,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
             throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
                     + ": not for whatif; allowed: text, json");
