@@ -96,7 +96,8 @@ public final class Explainer {
         Node sources = Node.of("sources", "sources");
         evaluation.facts().sources().values().stream().filter(s -> cited.contains(s.getId()))
                 .forEach(s -> sources.add(Node.of("source", s.getId() + ": " + s.getCitation()
-                        + (s.getUrl() == null ? "" : " <" + s.getUrl() + ">"))));
+                        + (s.getUrl() != null ? " <" + s.getUrl() + ">"
+                                : s.getNoUrl() != null ? " (no URL: " + s.getNoUrl() + ")" : ""))));
         return sources.children().isEmpty() ? root : root.add(sources);
     }
 

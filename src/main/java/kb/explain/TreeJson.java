@@ -30,6 +30,9 @@ public final class TreeJson {
             for (FactRef.Cited c : f.cited()) {
                 Source s = c.source();
                 ObjectNode src = sources.addObject().put("id", s.getId()).put("citation", s.getCitation()).put("url", s.getUrl());
+                if (s.getNoUrl() != null) {
+                    src.put("noUrl", s.getNoUrl());
+                }
                 if (c.quote() != null) {
                     src.put("quote", c.quote());
                     src.put("gloss", c.gloss());

@@ -5,6 +5,7 @@ public final class Source {
     private String id;
     private String citation;
     private String url;
+    private String noUrl;
 
     public String getId() {
         return id;
@@ -17,5 +18,10 @@ public final class Source {
     /** Null when the source has no address (a printed law, a thesis copy). */
     public String getUrl() {
         return url;
+    }
+
+    /** Why there is no URL (a thesis not found online); null when the source has one or does not say. */
+    public String getNoUrl() {
+        return noUrl;
     }
 }

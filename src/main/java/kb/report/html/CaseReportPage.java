@@ -246,6 +246,8 @@ public final class CaseReportPage {
             if (Html.isWebAddress(s.getUrl())) {
                 h.append(" <a href=\"").append(esc(s.getUrl())).append("\" rel=\"noreferrer\">").append(esc(s.getUrl()))
                         .append("</a>");
+            } else if (s.getNoUrl() != null) {
+                h.append(" <span class=\"no-url\">").append(esc(s.getNoUrl())).append("</span>");
             }
             h.append("</li>\n");
         }
