@@ -65,7 +65,7 @@ public final class ImpactCommand extends KbCommand {
     FactsOptions facts;
 
     @Override
-    protected int execute() throws Exception {
+    protected void validate() throws UsageException {
         if (format == OutputFormat.JSONL) {
             throw new UsageException("--format jsonl: not for impact; allowed: text, json, csv");
         }
@@ -75,6 +75,10 @@ public final class ImpactCommand extends KbCommand {
         if (output != null && Files.isDirectory(output)) {
             throw new UsageException("--output " + output + ": is a folder; name the file to write");
         }
+    }
+
+    @Override
+    protected int execute() throws Exception {
         var err = spec.commandLine().getErr();
         ImpactInputs.Found found = ImpactInputs.expand(inputs);
         found.skipped().forEach(err::println);

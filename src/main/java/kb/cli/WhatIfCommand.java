@@ -62,7 +62,7 @@ public final class WhatIfCommand extends KbCommand {
     FactsOptions facts;
 
     @Override
-    protected int execute() throws Exception {
+    protected void validate() throws Exception {
         if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
             throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
                     + ": not for whatif; allowed: text, json");
@@ -85,6 +85,10 @@ public final class WhatIfCommand extends KbCommand {
                 }
             }
         }
+    }
+
+    @Override
+    protected int execute() throws Exception {
         CaseFacts loaded = facts.load(caseFolder);
         Evaluator evaluator = rules.evaluator();
         List<String> verdicts = kb.whatif.WhatIf.verdicts(evaluator.rules());
