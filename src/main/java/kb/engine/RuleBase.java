@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kb.facts.Period;
+import kb.facts.SigningDates;
 import kb.framework.Framework;
 import kb.framework.Verdicts;
 import org.kie.api.KieBase;
@@ -134,12 +135,15 @@ public final class RuleBase {
 
     /**
      * An empty session with the globals set for a case of this period (null when no fact
-     * reads it, as in a check of the verdict table); {@code dispose()} resets it and gives it
-     * back for the next evaluation.
+     * reads it, as in a check of the verdict table) and these signing dates: the case's own,
+     * {@code SigningDates.of(facts)}, when its facts go in once, or {@link SigningDates#ANY} when
+     * legal instruments are added or removed while the session runs (a condition reads the
+     * global once per fact, as the fact goes in). {@code dispose()} resets it and gives it back
+     * for the next evaluation.
      */
-    public KieSession newSession(Period period) {
+    public KieSession newSession(Period period, SigningDates signings) {
         KieSession session = sessions.newKieSession();
-        globals.setOn(session, period);
+        globals.setOn(session, period, signings);
         return session;
     }
 
