@@ -67,6 +67,15 @@ public final class RuleBase {
     }
 
     /**
+     * As {@link #load(Path)} for a process that builds the same folder again and again as it is
+     * edited ({@code kb watch}): only the files changed since {@code compiler} last saw them are
+     * compiled; the result is the same as compiling the whole folder.
+     */
+    public static RuleBase load(Path folder, FileByFileCompiler compiler) throws RuleBuildException {
+        return build(folder, RulesFolder.read(folder), compiler);
+    }
+
+    /**
      * After an Error or a Thread.stop inside the engine a pooled session may be left in any
      * state: this rule base is not handed out again; the next load compiles afresh.
      */
@@ -80,7 +89,7 @@ public final class RuleBase {
     private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, RuleBase>> LAST =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    private static RuleBase build(Path folder, List<RuleFile> files, CompiledRulesCache cache) throws RuleBuildException {
+    private static RuleBase build(Path folder, List<RuleFile> files, Compilation cache) throws RuleBuildException {
         String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
         List<String> problems = new ArrayList<>();
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
