@@ -38,8 +38,8 @@ import org.kie.internal.io.ResourceFactory;
  * file declares), more than one file is new, or building from the parts fails. Messages for
  * broken rules therefore always come from that whole compile, exactly as for every other command.
  *
- * <p>After a whole compile, the files not yet kept are compiled one by one on a background
- * thread, so the next save finds them.
+ * <p>After a whole compile, {@link #compileAhead()} compiles the files not yet kept one by one
+ * on a background thread, so the next save finds them.
  */
 public final class FileByFileCompiler implements Compilation, AutoCloseable {
     /** Versions kept (path and content): an analyst's back-and-forth edits reuse them. */
@@ -72,6 +72,8 @@ public final class FileByFileCompiler implements Compilation, AutoCloseable {
      * by it), so the rules fire in the same order, not only to the same end.
      */
     private volatile List<String> wholeOrder = List.of();
+    /** The files of the last whole compile not kept yet, for {@link #compileAhead()}. */
+    private volatile List<RuleModel.Source> ahead = List.of();
     private final AtomicInteger compiledAlone = new AtomicInteger();
     private final AtomicInteger wholeCompiles = new AtomicInteger();
 
@@ -96,10 +98,22 @@ public final class FileByFileCompiler implements Compilation, AutoCloseable {
         KieBase compiled = whole.compile(folderLabel, files, model);
         wholeOrder = loadOrderOfFiles(compiled);
         if (separable(model)) {
-            List<RuleModel.Source> missing = model.sources().stream().filter(s -> kept(key(s)) == null).toList();
-            background.execute(() -> missing.forEach(this::compileAlone));
+            ahead = model.sources().stream().filter(s -> kept(key(s)) == null).toList();
         }
         return compiled;
+    }
+
+    /**
+     * Compiles, on a background thread, the files the last whole compile left unkept, so the
+     * next save is answered file by file. Called once the result is shown, so it does not
+     * compete with the evaluation for a small machine's cores.
+     */
+    public void compileAhead() {
+        List<RuleModel.Source> files = ahead;
+        ahead = List.of();
+        if (!files.isEmpty()) {
+            background.execute(() -> files.forEach(this::compileAlone));
+        }
     }
 
     /** The KieBase built from each file's own packages, or null when the whole folder must be compiled. */
@@ -226,8 +240,9 @@ public final class FileByFileCompiler implements Compilation, AutoCloseable {
         return wholeCompiles.get();
     }
 
-    /** Waits until the files queued for compiling ahead are done (tests). */
+    /** Compiles ahead and waits until it is done (tests). */
     public void awaitCompiledAhead() throws Exception {
+        compileAhead();
         background.submit(() -> { }).get(2, TimeUnit.MINUTES);
     }
 

@@ -129,6 +129,8 @@ public final class WatchSession {
             keeping("the rules failed");
         }
         out.flush();
+        // The result is out: compile the rule files one by one while the analyst reads it.
+        compiler.compileAhead();
         return true;
     }
 
