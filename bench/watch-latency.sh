@@ -24,11 +24,17 @@ timeout="${KB_WATCH_TIMEOUT:-30}"
 [ -f target/kb.jar ] || mvn -B -q -DskipTests package
 
 work="$(mktemp -d)"
-trap 'kill "$watcher" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${watcher:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 cp -r rules "$work/rules"
 cp -r facts/batam-gimje "$work/case"
 rule="$work/rules/f4-implementation.drl"
-fact="$work/case/findings.json"
+fact="$work/case/motives.json"
+# Both edits must find what they change before the watcher starts: a renamed file or a reworded
+# rule stops the script here with the reason, not after a run of timeouts.
+[ -f "$fact" ] || { echo "no $fact to edit: choose another fact file of facts/batam-gimje" >&2; exit 1; }
+grep -qF '$count >= parameters.number("min-realised-activities") )' "$rule" \
+  || { echo "$rule no longer has F4.1's '\$count >= parameters.number(\"min-realised-activities\") )': update the edit" >&2; exit 1; }
+grep -q '"summary": "' "$fact" || { echo "$fact has no \"summary\" to edit" >&2; exit 1; }
 mkfifo "$work/out"
 
 ./kb watch "$work/case" --rules "$work/rules" --max-runs $((2 * edits + warmup + 1)) \

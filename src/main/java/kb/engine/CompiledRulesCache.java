@@ -47,7 +47,7 @@ import org.kie.api.definition.KiePackage;
  * {@code -Dkb.cache=off}) turns it off; {@code -Dkb.cache=read} reads but never writes
  * ({@code kb watch}, whose every save would otherwise add an entry).
  */
-final class CompiledRulesCache {
+final class CompiledRulesCache implements Compilation {
     /** Changes whenever the layout of an entry changes. */
     static final String FORMAT = "kb-compiled-rules-1";
     private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
@@ -87,7 +87,8 @@ final class CompiledRulesCache {
     }
 
     /** The compiled rules of these files (read into {@code model}): from the cache when it holds them, else compiled (and stored). */
-    KieBase compile(String folderLabel, List<RuleFile> files, RuleModel model) throws RuleBuildException {
+    @Override
+    public KieBase compile(String folderLabel, List<RuleFile> files, RuleModel model) throws RuleBuildException {
         long start = System.nanoTime();
         Profile.phase("rules folder read, building the rule base");
         if (dir == null) {
@@ -196,8 +197,17 @@ final class CompiledRulesCache {
         }
     }
 
+    /** Packages in Drools' own serialisation; {@link #packages(byte[])} reads them back as new objects. */
+    static byte[] serialised(Collection<KiePackage> packages) throws IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream(1 << 16);
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(content)) {
+            out.writeObject(new ArrayList<>(packages));
+        }
+        return content.toByteArray();
+    }
+
     @SuppressWarnings("unchecked")
-    private static Collection<KiePackage> packages(byte[] content) throws IOException, ClassNotFoundException {
+    static Collection<KiePackage> packages(byte[] content) throws IOException, ClassNotFoundException {
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(content),
                 CompiledRulesCache.class.getClassLoader())) {
             in.setObjectInputFilter(ALLOWED);
@@ -212,11 +222,7 @@ final class CompiledRulesCache {
     /** Best effort: a cache that cannot be written (read-only folder, full disk) only costs speed. */
     private void write(Path entry, String key, KieBase kieBase) {
         try {
-            ByteArrayOutputStream content = new ByteArrayOutputStream(1 << 19);
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(content)) {
-                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-            }
-            byte[] bytes = content.toByteArray();
+            byte[] bytes = serialised(kieBase.getKiePackages());
             ByteArrayOutputStream whole = new ByteArrayOutputStream(bytes.length + 256);
             try (DataOutputStream out = new DataOutputStream(whole)) {
                 out.write(MAGIC);

@@ -20,12 +20,13 @@ import kb.framework.Verdicts;
 import kb.engine.FactorOutcome.IndicatorOutcome;
 import kb.facts.CaseFacts;
 import kb.facts.Fact;
+import kb.facts.SigningDates;
 import kb.framework.FactorDefinition;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Runs a {@link RuleBase} on one case in a fresh session: sets the globals (parameters, period),
+ * Runs a {@link RuleBase} on one case in a fresh session: sets the globals (parameters, period, signing dates),
  * inserts the factors, the partnership and its facts (always in the same order), fires, and reads the results.
  * Thread-safe: each call has its own session.
  */
@@ -66,7 +67,8 @@ public final class Evaluator {
     /** Evaluates with as much of the firing trail as {@code trace} asks for. */
     public Evaluation evaluate(CaseFacts facts, Trace trace) throws RuleFailureException {
         // Globals first: conditions test them as constants while each fact goes in.
-        KieSession session = rules.newSession(facts.partnership().getPeriod());
+        // The facts go in once and never change here, so the rules may read the case's own signing dates.
+        KieSession session = rules.newSession(facts.partnership().getPeriod(), SigningDates.of(facts.facts()));
         FiringLog log = new FiringLog(rules.catalogue(), trace == Trace.FULL);
         if (trace != Trace.NONE) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);

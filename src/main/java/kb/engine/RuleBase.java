@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kb.facts.Period;
+import kb.facts.SigningDates;
 import kb.framework.Framework;
 import kb.framework.Verdicts;
 import org.kie.api.KieBase;
@@ -66,6 +67,15 @@ public final class RuleBase {
     }
 
     /**
+     * As {@link #load(Path)} for a process that builds the same folder again and again as it is
+     * edited ({@code kb watch}): only the files changed since {@code compiler} last saw them are
+     * compiled; the result is the same as compiling the whole folder.
+     */
+    public static RuleBase load(Path folder, FileByFileCompiler compiler) throws RuleBuildException {
+        return build(folder, RulesFolder.read(folder), compiler);
+    }
+
+    /**
      * After an Error or a Thread.stop inside the engine a pooled session may be left in any
      * state: this rule base is not handed out again; the next load compiles afresh.
      */
@@ -79,7 +89,7 @@ public final class RuleBase {
     private static final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<String, RuleBase>> LAST =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    private static RuleBase build(Path folder, List<RuleFile> files, CompiledRulesCache cache) throws RuleBuildException {
+    private static RuleBase build(Path folder, List<RuleFile> files, Compilation cache) throws RuleBuildException {
         String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
         List<String> problems = new ArrayList<>();
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
@@ -134,12 +144,15 @@ public final class RuleBase {
 
     /**
      * An empty session with the globals set for a case of this period (null when no fact
-     * reads it, as in a check of the verdict table); {@code dispose()} resets it and gives it
-     * back for the next evaluation.
+     * reads it, as in a check of the verdict table) and these signing dates: the case's own,
+     * {@code SigningDates.of(facts)}, when its facts go in once, or {@link SigningDates#ANY} when
+     * legal instruments are added or removed while the session runs (a condition reads the
+     * global once per fact, as the fact goes in). {@code dispose()} resets it and gives it back
+     * for the next evaluation.
      */
-    public KieSession newSession(Period period) {
+    public KieSession newSession(Period period, SigningDates signings) {
         KieSession session = sessions.newKieSession();
-        globals.setOn(session, period);
+        globals.setOn(session, period, signings);
         return session;
     }
 

@@ -61,7 +61,8 @@ final class RuleCompiler {
         return RuleModel.fileOf(compiledRelative(path));
     }
 
-    private static String compiledRelative(String path) {
+    /** The path inside the rules folder of a compiled resource ({@code verdict.drl.csv.drl} for the table). */
+    static String compiledRelative(String path) {
         if (path == null) {
             return "?";
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kb.facts.Period;
+import kb.facts.SigningDates;
 import kb.framework.Parameter;
 import kb.framework.Parameters;
 import org.kie.api.KieBase;
@@ -14,10 +15,11 @@ import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The globals the tool gives the rules: {@code parameters} (from {@code parameters.json}) and
- * {@code period} (the case's period under study). Conditions read them as constants, so a
- * fact is tested against them on its own instead of being joined with a parameter or
- * partnership fact, which would keep an entry per fact in every such join.
+ * The globals the tool gives the rules: {@code parameters} (from {@code parameters.json}),
+ * {@code period} (the case's period under study) and {@code signings} (the signing dates of the
+ * case's legal instruments, {@link SigningDates}). Conditions read them as constants, so a
+ * fact is tested against them on its own instead of being joined with a parameter,
+ * partnership or instrument fact, which would keep an entry per fact in every such join.
  * When the rules are built, every global a file declares and every parameter a condition
  * names is checked, so a typo is a build error at its line rather than a rule that never fires.
  */
@@ -37,6 +39,7 @@ final class RuleGlobals {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("parameters", Parameters.class);
         m.put("period", Period.class);
+        m.put("signings", SigningDates.class);
         return m;
     }
 
@@ -105,12 +108,15 @@ final class RuleGlobals {
     }
 
     /** Gives a session this case's values; must come before the first insert. */
-    void setOn(KieSession session, Period period) {
+    void setOn(KieSession session, Period period, SigningDates signings) {
         if (declared.containsKey("parameters")) {
             session.setGlobal("parameters", parameters);
         }
         if (declared.containsKey("period")) {
             session.setGlobal("period", period);
+        }
+        if (declared.containsKey("signings")) {
+            session.setGlobal("signings", signings);
         }
     }
 }

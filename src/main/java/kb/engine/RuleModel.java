@@ -34,8 +34,14 @@ public final class RuleModel {
     public record GlobalAt(String name, String type, String file, int line) {
     }
 
-    /** One rule file as read: what Drools compiles for it and how its lines map back. */
-    record Source(RuleFile file, String compiledPath, byte[] compiled, IntUnaryOperator lineMap, DecisionTable table) {
+    /**
+     * One rule file as read: what Drools compiles for it and how its lines map back.
+     * {@code standsAlone}: it parses and declares nothing another file could use (no type,
+     * enum, function, query, entry point or window), so it may be compiled on its own
+     * ({@link FileByFileCompiler}).
+     */
+    record Source(RuleFile file, String compiledPath, byte[] compiled, IntUnaryOperator lineMap, DecisionTable table,
+                  boolean standsAlone) {
     }
 
     private final List<Source> sources;
@@ -89,7 +95,7 @@ public final class RuleModel {
             if (table != null) {
                 lineMap = rowsOf(pkg, table);
             }
-            sources.add(new Source(f, compiledPath, drl.getBytes(StandardCharsets.UTF_8), lineMap, table));
+            sources.add(new Source(f, compiledPath, drl.getBytes(StandardCharsets.UTF_8), lineMap, table, standsAlone(pkg)));
             if (pkg == null) {
                 continue;
             }
@@ -105,6 +111,13 @@ public final class RuleModel {
         }
         rules.sort(Comparator.comparing(ModelRule::file).thenComparingInt(ModelRule::line).thenComparing(ModelRule::name));
         return new RuleModel(List.copyOf(sources), List.copyOf(rules), List.copyOf(globals), List.copyOf(problems));
+    }
+
+    private static boolean standsAlone(PackageDescr pkg) {
+        return pkg != null && pkg.getTypeDeclarations().isEmpty() && pkg.getEnumDeclarations().isEmpty()
+                && pkg.getFunctions().isEmpty() && pkg.getFunctionImports().isEmpty()
+                && pkg.getEntryPointDeclarations().isEmpty() && pkg.getWindowDeclarations().isEmpty()
+                && pkg.getRules().stream().noneMatch(RuleDescr::isQuery);
     }
 
     private static PackageDescr parse(String drl) {

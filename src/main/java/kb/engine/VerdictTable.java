@@ -44,7 +44,7 @@ final class VerdictTable {
     Outcome run(Map<String, FactorStatus> statuses) {
         Map<String, RuleInfo> fired = new LinkedHashMap<>();
         List<String> verdicts = new ArrayList<>();
-        KieSession session = rules.newSession(null); // no verdict rule reads the period
+        KieSession session = rules.newSession(null, kb.facts.SigningDates.ANY); // no verdict rule reads the period or the signings
         DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -1,11 +1,13 @@
 package kb.explain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import kb.conclusions.DatesTooCoarse;
 import kb.conclusions.DoesNotQualify;
 import kb.conclusions.EvidenceBears;
@@ -289,12 +291,21 @@ public final class Explainer {
         return n;
     }
 
-    /** Every candidate fact whose date the precision could not order: it neither counted nor was rejected. */
+    /**
+     * Every candidate fact whose date the precision could not order: it neither counted nor was
+     * rejected. Under each rule that said so, the other facts its match rests on (the agreement
+     * whose date cannot be ordered against the fact's).
+     */
     private Node tooCoarseTree(String indicator) {
-        Map<String, List<RuleInfo>> reasons = new LinkedHashMap<>();
+        Map<String, Map<RuleInfo, Set<Fact>>> reasons = new LinkedHashMap<>();
         for (DatesTooCoarse d : evaluation.conclusions(DatesTooCoarse.class)) {
             if (d.indicator().equals(indicator)) {
-                evaluation.why(d).forEach(j -> reasons.computeIfAbsent(d.factId(), k -> new ArrayList<>()).add(j.rule()));
+                for (Justification j : evaluation.why(d)) {
+                    Set<Fact> against = reasons.computeIfAbsent(d.factId(), k -> new TreeMap<>(BY_FILE_AND_LINE))
+                            .computeIfAbsent(j.rule(), k -> new LinkedHashSet<>());
+                    j.matched().stream().filter(o -> o instanceof Fact f && !f.getId().equals(d.factId()))
+                            .forEach(o -> against.add((Fact) o));
+                }
             }
         }
         if (reasons.isEmpty()) {
@@ -303,13 +314,19 @@ public final class Explainer {
         Node n = Node.of("undecided", "neither counted nor rejected, the dates are too coarse to order: " + reasons.size());
         evaluation.facts().facts().stream().filter(f -> reasons.containsKey(f.getId())).forEach(f -> {
             Node fact = Node.fact(FactRef.of(f, evaluation.facts()));
-            reasons.get(f.getId()).stream()
-                    .sorted(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
-                    .forEach(r -> fact.add(Node.rule("reason", "cannot tell", r)));
+            reasons.get(f.getId()).forEach((rule, against) -> {
+                Node r = Node.rule("reason", "cannot tell", rule);
+                // In the case's order, so the output does not depend on the order the rules fired in.
+                evaluation.facts().facts().stream().filter(against::contains)
+                        .forEach(other -> r.add(Node.fact(FactRef.of(other, evaluation.facts()))));
+                fact.add(r);
+            });
             n.add(fact);
         });
         return n;
     }
+
+    private static final Comparator<RuleInfo> BY_FILE_AND_LINE = Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
 
     private Node ruleWithMatches(String kind, String text, Justification j) {
         Node n = Node.rule(kind, text, j.rule());

@@ -10,6 +10,7 @@ import kb.conclusions.DoesNotQualify;
 import kb.engine.RuleBase;
 import kb.facts.CaseFacts;
 import kb.facts.Fact;
+import kb.facts.SigningDates;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -33,7 +34,8 @@ final class Screening implements AutoCloseable {
 
     Screening(RuleBase rules, CaseFacts caseFacts, int firingLimit) {
         this.firingLimit = firingLimit;
-        session = rules.newSession(caseFacts.partnership().getPeriod());
+        // Changes add and remove legal instruments in this one session: no fixed set of signing dates holds.
+        session = rules.newSession(caseFacts.partnership().getPeriod(), SigningDates.ANY);
         // The order of Evaluator: the factors, the partnership, then the facts.
         rules.framework().factors().forEach(session::insert);
         session.insert(caseFacts.partnership());

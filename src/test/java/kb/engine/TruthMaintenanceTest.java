@@ -14,6 +14,7 @@ import kb.conclusions.Verdict;
 import kb.facts.CaseFacts;
 import kb.facts.CaseLoader;
 import kb.facts.Fact;
+import kb.facts.SigningDates;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -28,7 +29,7 @@ class TruthMaintenanceTest {
     void deletingTheOnlyOutcomeRetractsIndicatorFactorAndVerdict() throws Exception {
         CaseFacts facts = new CaseLoader().load(Path.of("facts/hypothetical-active-partnership"));
         RuleBase rules = Shipped.rules();
-        KieSession session = rules.newSession(facts.partnership().getPeriod());
+        KieSession session = rules.newSession(facts.partnership().getPeriod(), SigningDates.ANY);
         try {
             rules.framework().factors().forEach(session::insert);
             session.insert(facts.partnership());

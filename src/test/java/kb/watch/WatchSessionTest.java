@@ -121,6 +121,42 @@ class WatchSessionTest {
         assertThat(sinceMark(mark)).contains("== run 4:", "No change since run 2.");
     }
 
+    /**
+     * Once each rule file is kept compiled, a save compiles only the file saved; every save still
+     * ends in the new rules' answer, a broken save in the compiler's errors, and a fix in the answer again.
+     */
+    @Test
+    void savesCompiledFileByFileAlwaysGiveTheNewRulesAnswer() throws Exception {
+        session.refresh();
+        session.compiler().awaitCompiledAhead();
+        int wholeCompiles = session.compiler().wholeCompiles();
+        Path f4 = rules.resolve("f4-implementation.drl");
+        String threshold = "$count >= parameters.number(\"min-realised-activities\")";
+        for (int i = 0; i < 2; i++) {
+            int mark = printed.toString().length();
+            TestFolders.edit(f4, threshold, "$count >= 0");
+            assertThat(session.refresh()).isTrue();
+            assertThat(sinceMark(mark)).contains("  F4 Implementation: NOT MET -> MET (F4.M ", "Verdict: LESS_THAN_OPTIMAL");
+            mark = printed.toString().length();
+            TestFolders.edit(f4, "$count >= 0", threshold);
+            assertThat(session.refresh()).isTrue();
+            assertThat(sinceMark(mark)).contains("  F4 Implementation: MET -> NOT MET (F4.B ", "Verdict: NOT_OPTIMAL");
+        }
+        assertThat(session.compiler().wholeCompiles()).as("no save compiled the whole folder").isEqualTo(wholeCompiles);
+
+        int mark = printed.toString().length();
+        TestFolders.edit(f4, "rule \"A visit or a meeting", "rulez \"A visit or a meeting");
+        assertThat(session.refresh()).isTrue();
+        assertThat(sinceMark(mark)).containsPattern(java.util.regex.Pattern.quote(f4.toString()) + ":\\d+: ")
+                .contains("Keeping the result of run 5: the rules do not build.").doesNotContain("Verdict:");
+
+        mark = printed.toString().length();
+        TestFolders.edit(f4, "rulez \"A visit or a meeting", "rule \"A visit or a meeting");
+        TestFolders.edit(f4, threshold, "$count >= 0");
+        assertThat(session.refresh()).isTrue();
+        assertThat(sinceMark(mark)).contains("Changes since run 5:", "  F4 Implementation: NOT MET -> MET (F4.M ");
+    }
+
     @Test
     void aFactEditIsSeenToo() throws IOException {
         session.refresh();
