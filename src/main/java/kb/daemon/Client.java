@@ -1,0 +1,277 @@
+package kb.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
+
+/**
+ * What the {@code kb} launcher runs for a short command: hands the command line to the warm
+ * {@link Server} of this user, jar, JDK and flags (starting one, detached, when there is none)
+ * and prints its answer; the exit code is the command's. It loads as little as it can (no
+ * picocli, no Drools, no Jackson): its start is most of what a warm answer costs.
+ *
+ * <p>Whenever the daemon cannot answer — none can be started, it is busy with another command,
+ * it is another version, it ended before printing anything — the command runs right here, in
+ * this process, exactly as {@code java -jar kb.jar} runs it ({@code KB_DAEMON_DEBUG=1} says why on
+ * standard error). If the daemon ends after part of the answer was printed, that part cannot be
+ * taken back: one line says so and the exit code is 3, never 0.
+ */
+public final class Client {
+    /** Arguments that print help or the version: picocli colours them for a terminal, which only this process knows. */
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
+    /** Flags the daemon's JVM always gets (see WorkingDirectory and ExitGuard). */
+    private static final List<String> DAEMON_FLAGS = List.of("-Dsun.nio.fs.chdirAllowed=true",
+            "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "-Djava.security.manager=allow");
+
+    private final String[] args;
+
+    private Client(String[] args) {
+        this.args = args;
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("daemon")) {
+            System.exit(Control.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (!eligible(args)) {
+            kb.cli.Main.main(args);
+            return;
+        }
+        int code;
+        try {
+            code = new Client(args).viaDaemon();
+        } catch (Fallback f) {
+            debug(f.getMessage() + "; running the command in this process");
+            kb.cli.Main.main(args);
+            return;
+        }
+        System.exit(code);
+    }
+
+    /** The daemon is for a command's work only; help and the version, KB_PROFILE and KB_DAEMON=off run here. */
+    static boolean eligible(String[] args) {
+        if ("off".equals(System.getenv("KB_DAEMON")) || "1".equals(System.getenv("KB_PROFILE")) || args.length == 0) {
+            return false;
+        }
+        return Arrays.stream(args).noneMatch(HELP::contains);
+    }
+
+    private int viaDaemon() throws Fallback {
+        try {
+            Path dir = DaemonDir.ensure();
+            String identity = Identity.compute();
+            String name = Identity.hash(identity);
+            Path socket = dir.resolve(name + ".sock");
+            SocketChannel existing = connect(socket);
+            try (SocketChannel channel = existing != null ? existing : start(dir, name, socket)) {
+                UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
+                if (peer == null || !peer.user().getName().equals(System.getProperty("user.name"))) {
+                    throw new Fallback("the socket " + socket + " is not served by this user");
+                }
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+                new Request(identity, "run", Path.of("").toAbsolutePath().toString(), List.of(args), properties(),
+                        environment()).write(out);
+                return answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), dir.resolve(name + ".log"));
+            }
+        } catch (IOException e) {
+            throw new Fallback("the kb daemon is not available (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Copies the daemon's frames to this process's standard output and error; returns the exit code. */
+    private static int answer(DataInputStream in, Path log) throws Fallback {
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+        boolean printed = false;
+        boolean stdoutFailed = false;
+        while (true) {
+            byte[] chunk;
+            int kind;
+            try {
+                kind = in.readByte();
+                if (kind == Frames.EXIT) {
+                    int code = in.readInt();
+                    if (stdoutFailed) {
+                        // as kb.cli.Main says it in a process of its own
+                        writeQuietly(stderr, "kb: cannot write to standard output (closed, or no space left on the device); the output is incomplete\n");
+                        return code == 0 ? 2 : code;
+                    }
+                    return code;
+                }
+                if (kind == Frames.BUSY) {
+                    throw new Fallback("the kb daemon is busy with another command");
+                }
+                if (kind == Frames.REFUSED) {
+                    throw new Fallback("the kb daemon refused the command (another version, or a bad request)");
+                }
+                if (kind != Frames.STDOUT && kind != Frames.STDERR) {
+                    throw new IOException("unknown frame " + kind);
+                }
+                int n = in.readInt();
+                if (n < 0 || n > Frames.MAX_STRING) {
+                    throw new IOException("bad frame length " + n);
+                }
+                chunk = in.readNBytes(n);
+                if (chunk.length != n) {
+                    throw new EOFException();
+                }
+            } catch (IOException e) {
+                if (!printed) {
+                    throw new Fallback("the kb daemon ended before answering");
+                }
+                writeQuietly(stderr, "kb: the kb daemon ended in the middle of this command (see " + log
+                        + "); the output above is incomplete: run it again, or with KB_DAEMON=off\n");
+                return 3;
+            }
+            printed = true;
+            if (kind == Frames.STDOUT) {
+                try {
+                    if (!stdoutFailed) {
+                        stdout.write(chunk);
+                    }
+                } catch (IOException e) {
+                    stdoutFailed = true;
+                }
+            } else {
+                writeQuietly(stderr, chunk);
+            }
+        }
+    }
+
+    private static SocketChannel connect(Path socket) {
+        if (!Files.exists(socket)) {
+            return null;
+        }
+        try {
+            return SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Starts a daemon, detached (its own session, no terminal, output to its log), and waits for its socket. */
+    private static SocketChannel start(Path dir, String name, Path socket) throws IOException, Fallback {
+        List<String> command = new ArrayList<>();
+        for (String setsid : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
+            if (Files.isExecutable(Path.of(setsid))) {
+                command.add(setsid);
+                break;
+            }
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> flags = jvmFlags();
+        if (flags.stream().noneMatch(f -> f.startsWith("-XX:+Use") && f.endsWith("GC"))) {
+            command.add("-XX:+UseSerialGC"); // small and quick to start; the user's KB_JAVA_OPTS may choose another
+        }
+        command.addAll(flags);
+        command.addAll(DAEMON_FLAGS);
+        command.addAll(List.of("-cp", Identity.jar().toString(), Server.class.getName(), socket.toString()));
+        ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile()))
+                .redirectErrorStream(true);
+        b.environment().keySet().removeIf(k -> k.startsWith("KB_PROFILE"));
+        Process p = b.start();
+        long deadline = System.nanoTime() + waitSeconds() * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            SocketChannel c = connect(socket);
+            if (c != null) {
+                return c;
+            }
+            if (!p.isAlive() && p.exitValue() != 0) {
+                throw new Fallback("the kb daemon did not start (see " + dir.resolve(name + ".log") + ")");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        throw new Fallback("the kb daemon did not open its socket in " + waitSeconds() + " s");
+    }
+
+    private static long waitSeconds() {
+        try {
+            return Long.parseLong(System.getenv().getOrDefault("KB_DAEMON_START_WAIT", "30"));
+        } catch (NumberFormatException e) {
+            return 30;
+        }
+    }
+
+    /** The JVM flags the launcher chose for the daemon (KB_DAEMON_JVM, one a line). */
+    static List<String> jvmFlags() {
+        String lines = System.getenv("KB_DAEMON_JVM");
+        List<String> flags = new ArrayList<>();
+        if (lines != null) {
+            for (String line : lines.split("\n")) {
+                if (!line.isBlank()) {
+                    flags.add(line);
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static Map<String, String> properties() {
+        Map<String, String> kb = new LinkedHashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("kb.")).sorted()
+                .forEach(k -> kb.put(k, System.getProperty(k)));
+        return kb;
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> kb = new LinkedHashMap<>();
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("KB_")) {
+                kb.put(k, v);
+            }
+        });
+        return kb;
+    }
+
+    private static void writeQuietly(OutputStream s, String text) {
+        writeQuietly(s, text.getBytes(java.nio.charset.Charset.defaultCharset()));
+    }
+
+    private static void writeQuietly(OutputStream s, byte[] bytes) {
+        try {
+            s.write(bytes);
+        } catch (IOException e) {
+            // standard error is gone: nothing left to tell
+        }
+    }
+
+    static void debug(String message) {
+        if ("1".equals(System.getenv("KB_DAEMON_DEBUG"))) {
+            System.err.println("kb daemon: " + message);
+        }
+    }
+
+    /** The daemon cannot answer this command: it runs in this process instead. */
+    static final class Fallback extends Exception {
+        Fallback(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
