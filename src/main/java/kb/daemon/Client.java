@@ -69,6 +69,34 @@ public final class Client {
         System.exit(code);
     }
 
+    /**
+     * For the launcher's class-data archive (kb.launch.ArchiveTraining): loads what a client
+     * loads to reach a daemon — identity, request, socket and peer-credential classes — without
+     * starting one.
+     */
+    public static void train() {
+        try {
+            String identity = Identity.compute();
+            Path socket = Path.of(System.getProperty("java.io.tmpdir"), "kb-training-" + Identity.hash(identity) + ".sock");
+            new Request(identity, "run", Path.of("").toAbsolutePath().toString(), List.of("validate"), properties(), environment())
+                    .write(new DataOutputStream(new BufferedOutputStream(OutputStream.nullOutputStream())));
+            DaemonDir.location();
+            Object option = ExtendedSocketOptions.SO_PEERCRED;
+            try (SocketChannel c = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                c.getOption(ExtendedSocketOptions.SO_PEERCRED);
+            } catch (IOException expected) {
+                // nobody listens there: only the classes were wanted
+            }
+            new DataInputStream(new BufferedInputStream(java.io.InputStream.nullInputStream())).read();
+            new FileOutputStream(FileDescriptor.err).flush();
+            if (option == null) {
+                throw new IllegalStateException();
+            }
+        } catch (IOException e) {
+            // training only
+        }
+    }
+
     /** The daemon is for a command's work only; help and the version, KB_PROFILE and KB_DAEMON=off run here. */
     static boolean eligible(String[] args) {
         if ("off".equals(System.getenv("KB_DAEMON")) || "1".equals(System.getenv("KB_PROFILE")) || args.length == 0) {
