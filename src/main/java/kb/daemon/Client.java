@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -39,10 +38,6 @@ import jdk.net.UnixDomainPrincipal;
 public final class Client {
     /** Arguments that print help or the version: picocli colours them for a terminal, which only this process knows. */
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
-    /** Flags the daemon's JVM always gets (see WorkingDirectory and ExitGuard). */
-    private static final List<String> DAEMON_FLAGS = List.of("-Dsun.nio.fs.chdirAllowed=true",
-            "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "-Djava.security.manager=allow");
 
     private final String[] args;
 
@@ -112,7 +107,13 @@ public final class Client {
             String name = Identity.hash(identity);
             Path socket = dir.resolve(name + ".sock");
             SocketChannel existing = connect(socket);
-            try (SocketChannel channel = existing != null ? existing : start(dir, name, socket)) {
+            if (existing == null && !DaemonStarter.startingOrRunning(dir, name)) {
+                // The first command does not wait for a JVM to start and warm up: it runs here,
+                // while the daemon starts for the commands that follow.
+                DaemonStarter.spawn(dir, name, socket);
+                throw new Fallback("no kb daemon was running; started one for the next commands");
+            }
+            try (SocketChannel channel = existing != null ? existing : DaemonStarter.await(socket, null, dir.resolve(name + ".log"))) {
                 UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
                 if (peer == null || !peer.user().getName().equals(System.getProperty("user.name"))) {
                     throw new Fallback("the socket " + socket + " is not served by this user");
@@ -187,7 +188,7 @@ public final class Client {
         }
     }
 
-    private static SocketChannel connect(Path socket) {
+    static SocketChannel connect(Path socket) {
         if (!Files.exists(socket)) {
             return null;
         }
@@ -195,55 +196,6 @@ public final class Client {
             return SocketChannel.open(UnixDomainSocketAddress.of(socket));
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /** Starts a daemon, detached (its own session, no terminal, output to its log), and waits for its socket. */
-    private static SocketChannel start(Path dir, String name, Path socket) throws IOException, Fallback {
-        List<String> command = new ArrayList<>();
-        for (String setsid : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
-            if (Files.isExecutable(Path.of(setsid))) {
-                command.add(setsid);
-                break;
-            }
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> flags = jvmFlags();
-        if (flags.stream().noneMatch(f -> f.startsWith("-XX:+Use") && f.endsWith("GC"))) {
-            command.add("-XX:+UseSerialGC"); // small and quick to start; the user's KB_JAVA_OPTS may choose another
-        }
-        command.addAll(flags);
-        command.addAll(DAEMON_FLAGS);
-        command.addAll(List.of("-cp", Identity.jar().toString(), Server.class.getName(), socket.toString()));
-        ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile()))
-                .redirectErrorStream(true);
-        b.environment().keySet().removeIf(k -> k.startsWith("KB_PROFILE"));
-        Process p = b.start();
-        long deadline = System.nanoTime() + waitSeconds() * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            SocketChannel c = connect(socket);
-            if (c != null) {
-                return c;
-            }
-            if (!p.isAlive() && p.exitValue() != 0) {
-                throw new Fallback("the kb daemon did not start (see " + dir.resolve(name + ".log") + ")");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                break;
-            }
-        }
-        throw new Fallback("the kb daemon did not open its socket in " + waitSeconds() + " s");
-    }
-
-    private static long waitSeconds() {
-        try {
-            return Long.parseLong(System.getenv().getOrDefault("KB_DAEMON_START_WAIT", "30"));
-        } catch (NumberFormatException e) {
-            return 30;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
+ * {@code kb daemon start}: starts the daemon this launcher would use and waits for it.
  * {@code kb daemon status}: whether the daemon this launcher would use runs, and how it is
  * (exit 0), or that none does (exit 1). {@code kb daemon stop}: stops every daemon of this user
  * (CI and tests call it at the end so nothing lingers); exit 0.
@@ -29,9 +30,10 @@ final class Control {
             return switch (action) {
                 case "status" -> status();
                 case "stop" -> stop();
+                case "start" -> start();
                 default -> {
                     System.err.println("kb daemon: " + (args.length == 0 ? "no action given" : "unknown action '" + String.join(" ", args) + "'")
-                            + "; one of: status, stop");
+                            + "; one of: start, status, stop");
                     yield 2;
                 }
             };
@@ -55,6 +57,22 @@ final class Control {
         }
         System.out.println("kb daemon: not running (it would listen on " + socket + ")");
         return 1;
+    }
+
+    /** Starts the daemon this launcher would use, unless it runs, and waits until it answers (scripts, tests, CI). */
+    private static int start() throws IOException {
+        Path dir = DaemonDir.ensure();
+        String identity = Identity.compute();
+        String name = Identity.hash(identity);
+        Path socket = dir.resolve(name + ".sock");
+        SocketChannel running = Client.connect(socket);
+        if (running != null) {
+            running.close();
+        } else {
+            Process p = DaemonStarter.startingOrRunning(dir, name) ? null : DaemonStarter.spawn(dir, name, socket);
+            DaemonStarter.await(socket, p, dir.resolve(name + ".log")).close();
+        }
+        return status();
     }
 
     private static int stop() throws IOException {

@@ -67,7 +67,14 @@ public final class Server {
         }
         // One daemon per socket: a second one started at the same moment leaves quietly.
         FileChannel lockFile = FileChannel.open(dir.resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock();
+        FileLock lock = null;
+        for (int attempt = 0; attempt < 5 && lock == null; attempt++) {
+            // a client may hold it for a moment to see whether a daemon is starting (DaemonStarter)
+            lock = lockFile.tryLock();
+            if (lock == null) {
+                Thread.sleep(50);
+            }
+        }
         if (lock == null) {
             log("not started: another daemon holds " + name + ".lock");
             System.exit(ExitCode.OK);
