@@ -106,7 +106,13 @@ public final class Client {
             String identity = Identity.compute();
             String name = Identity.hash(identity);
             Path socket = dir.resolve(name + ".sock");
+            if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > DaemonStarter.MAX_SOCKET_PATH) {
+                throw new Fallback("the socket path " + socket + " is too long for a Unix socket; set KB_DAEMON_DIR to a shorter folder");
+            }
             SocketChannel existing = connect(socket);
+            if (existing == null && DaemonStarter.failedBefore(dir, name)) {
+                throw new Fallback("a kb daemon for this jar could not start before (see " + dir.resolve(name + ".log") + ")");
+            }
             if (existing == null && !DaemonStarter.startingOrRunning(dir, name)) {
                 // The first command does not wait for a JVM to start and warm up: it runs here,
                 // while the daemon starts for the commands that follow.

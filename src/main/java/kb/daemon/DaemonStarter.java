@@ -23,7 +23,15 @@ final class DaemonStarter {
             "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
             "-Djava.security.manager=allow");
 
+    /** sockaddr_un holds 108 bytes on Linux, the terminating zero included. */
+    static final int MAX_SOCKET_PATH = 107;
+
     private DaemonStarter() {
+    }
+
+    /** A daemon of this name failed to start (its reason is in the .failed file and the log): do not try at every command. */
+    static boolean failedBefore(Path dir, String name) {
+        return Files.exists(dir.resolve(name + ".failed"));
     }
 
     /** True when a daemon holds the lock of this name: it is starting, or serving with its socket not yet bound. */

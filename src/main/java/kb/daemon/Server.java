@@ -57,13 +57,23 @@ public final class Server {
 
     public static void main(String[] args) throws Exception {
         Path socket = Path.of(args[0]).toAbsolutePath();
+        try {
+            start(socket);
+        } catch (Exception | LinkageError e) {
+            // Clients of this jar stop starting daemons that cannot start (DaemonStarter.failedBefore).
+            log("could not start: " + e);
+            Files.writeString(socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".failed")), e + "\n");
+            System.exit(ExitCode.RULE_FAILURE);
+        }
+    }
+
+    private static void start(Path socket) throws Exception {
         Path dir = socket.getParent();
         DaemonDir.check(dir);
         String identity = Identity.compute();
         String name = Identity.hash(identity);
         if (!socket.getFileName().toString().equals(name + ".sock")) {
-            log("not started: this JVM's identity is " + name + ", not that of " + socket.getFileName() + "\n" + identity);
-            System.exit(ExitCode.BAD_INPUT);
+            throw new IllegalStateException("this JVM's identity is " + name + ", not that of " + socket.getFileName() + "\n" + identity);
         }
         // One daemon per socket: a second one started at the same moment leaves quietly.
         FileChannel lockFile = FileChannel.open(dir.resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

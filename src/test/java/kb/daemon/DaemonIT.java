@@ -85,6 +85,7 @@ class DaemonIT {
                 List.of("validate"),
                 List.of("test"),
                 List.of("report", "case", "--output", "page.html"),
+                List.of("whatif", "case"),
                 List.of("evaluate", "bad"),
                 List.of("evaluate", "no-such-case"),
                 List.of("evaluate", "case", "--formt", "json"),
