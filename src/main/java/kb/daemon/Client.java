@@ -5,8 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
@@ -83,7 +82,7 @@ public final class Client {
                 // nobody listens there: only the classes were wanted
             }
             new DataInputStream(new BufferedInputStream(java.io.InputStream.nullInputStream())).read();
-            new FileOutputStream(FileDescriptor.err).flush();
+            System.err.flush();
             if (option == null) {
                 throw new IllegalStateException();
             }
@@ -136,8 +135,9 @@ public final class Client {
 
     /** Copies the daemon's frames to this process's standard output and error; returns the exit code. */
     private static int answer(DataInputStream in, Path log) throws Fallback {
-        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+        // Bytes as the daemon wrote them (PrintStream.write does not re-encode); a failed write shows in checkError.
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
         boolean printed = false;
         boolean stdoutFailed = false;
         while (true) {
@@ -181,12 +181,10 @@ public final class Client {
             }
             printed = true;
             if (kind == Frames.STDOUT) {
-                try {
-                    if (!stdoutFailed) {
-                        stdout.write(chunk);
-                    }
-                } catch (IOException e) {
-                    stdoutFailed = true;
+                if (!stdoutFailed) {
+                    stdout.write(chunk, 0, chunk.length);
+                    stdout.flush();
+                    stdoutFailed = stdout.checkError();
                 }
             } else {
                 writeQuietly(stderr, chunk);
@@ -236,16 +234,14 @@ public final class Client {
         return kb;
     }
 
-    private static void writeQuietly(OutputStream s, String text) {
+    private static void writeQuietly(PrintStream s, String text) {
         writeQuietly(s, text.getBytes(java.nio.charset.Charset.defaultCharset()));
     }
 
-    private static void writeQuietly(OutputStream s, byte[] bytes) {
-        try {
-            s.write(bytes);
-        } catch (IOException e) {
-            // standard error is gone: nothing left to tell
-        }
+    /** Standard error that is gone leaves nothing to tell (PrintStream does not throw). */
+    private static void writeQuietly(PrintStream s, byte[] bytes) {
+        s.write(bytes, 0, bytes.length);
+        s.flush();
     }
 
     static void debug(String message) {

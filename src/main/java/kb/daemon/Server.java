@@ -62,7 +62,8 @@ public final class Server {
         } catch (Exception | LinkageError e) {
             // Clients of this jar stop starting daemons that cannot start (DaemonStarter.failedBefore).
             log("could not start: " + e);
-            Files.writeString(socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".failed")), e + "\n");
+            kb.report.AtomicFiles.write(socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".failed")),
+                    (e + "\n").getBytes(StandardCharsets.UTF_8));
             System.exit(ExitCode.RULE_FAILURE);
         }
     }
