@@ -114,9 +114,16 @@ public final class Client {
             }
             if (existing == null && !DaemonStarter.startingOrRunning(dir, name)) {
                 // The first command does not wait for a JVM to start and warm up: it runs here,
-                // while the daemon starts for the commands that follow.
-                DaemonStarter.spawn(dir, name, socket);
-                throw new Fallback("no kb daemon was running; started one for the next commands");
+                // and the daemon is started for the commands that follow as this process ends,
+                // so that its start does not take the CPU from this command.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        DaemonStarter.spawn(dir, name, socket);
+                    } catch (IOException e) {
+                        // the next command tries again
+                    }
+                }, "kb-daemon-start"));
+                throw new Fallback("no kb daemon was running; starting one for the next commands");
             }
             try (SocketChannel channel = existing != null ? existing : DaemonStarter.await(socket, null, dir.resolve(name + ".log"))) {
                 UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);

@@ -194,7 +194,7 @@ class DaemonIT {
         Run afterKill = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "evaluate", caseFolder);
         assertThat(afterKill.out()).as("after kill -9").isEqualTo(expected.out());
         assertThat(afterKill.exitCode()).isZero();
-        assertThat(afterKill.err()).isEqualTo("kb daemon: no kb daemon was running; started one for the next commands;"
+        assertThat(afterKill.err()).isEqualTo("kb daemon: no kb daemon was running; starting one for the next commands;"
                 + " running the command in this process\n");
         startDaemon(); // the one just started, so that it is stopped at the end
         assertThat(run(work, Map.of(), "evaluate", caseFolder)).as("served by the new daemon").isEqualTo(expected);
