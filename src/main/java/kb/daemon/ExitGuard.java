@@ -32,7 +32,7 @@ final class ExitGuard extends SecurityManager {
     @Override
     public void checkExit(int status) {
         if (!stopping) {
-            throw new SecurityException("System.exit(" + status + ") called inside the kb daemon; rules must not end the tool");
+            throw new SecurityException("called System.exit(" + status + ") while the rules were running; rules must not end the tool");
         }
     }
 
