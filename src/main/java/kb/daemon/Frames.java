@@ -20,7 +20,7 @@ final class Frames {
     static final byte BUSY = 4;
     /** The daemon is not the one asked for (another jar, JDK or flags): the client runs the command itself. */
     static final byte REFUSED = 5;
-    /** An answer to a control request (status): text, then EXIT. */
+    /** The longest string or chunk either side accepts (16 MiB): a corrupt length is an error, not an allocation. */
     static final int MAX_STRING = 16 << 20;
 
     private Frames() {

@@ -169,6 +169,12 @@ public final class Server {
             switch (request.kind()) {
                 case "status" -> reply(out, status());
                 case "stop" -> {
+                    // A command being served is let finish (up to a minute): its client gets its whole answer.
+                    try {
+                        permit.tryAcquire(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     reply(out, "kb daemon: stopped, pid " + ProcessHandle.current().pid() + " (" + socket + ")\n");
                     stop("kb daemon stop");
                 }

@@ -207,6 +207,23 @@ class DaemonIT {
         assertThat(started.out()).contains("kb daemon: running");
     }
 
+    @Test
+    void runningOutOfMemoryIsExit4WithTheUsualLineAndStopsTheDaemon() throws Exception {
+        // A heap too small to compile the rules (KB_JAVA_OPTS goes to the daemon's JVM too).
+        Map<String, String> small = Map.of("KB_JAVA_OPTS", "-Xmx20m", "KB_CACHE", "off");
+        String caseFolder = HOME.resolve("facts/batam-gimje").toString();
+        Map<String, String> offSmall = new HashMap<>(small);
+        offSmall.put("KB_DAEMON", "off");
+        Run inProcess = run(work, offSmall, "evaluate", caseFolder);
+        assertThat(inProcess.exitCode()).as(inProcess.err()).isEqualTo(ExitCode.OUT_OF_MEMORY);
+        assertThat(run(work, small, "daemon", "start").exitCode()).isZero();
+        Run served = run(work, small, "evaluate", caseFolder);
+        assertThat(served).isEqualTo(inProcess);
+        assertThat(served.err()).startsWith("kb: out of memory: ");
+        Run status = run(work, small, "daemon", "status");
+        assertThat(status.exitCode()).as("the daemon stopped after it ran out of memory: " + status.out()).isEqualTo(1);
+    }
+
     private int served() throws Exception {
         Run status = run(work, Map.of(), "daemon", "status");
         Matcher m = Pattern.compile("(\\d+) commands served").matcher(status.out());
