@@ -91,12 +91,13 @@ public final class Client {
         }
     }
 
-    /** The daemon is for a command's work only; help and the version, KB_PROFILE and KB_DAEMON=off run here. */
+    /** The daemon is for a command's work only; help and the version, @file arguments, KB_PROFILE and KB_DAEMON=off run here. */
     static boolean eligible(String[] args) {
         if ("off".equals(System.getenv("KB_DAEMON")) || "1".equals(System.getenv("KB_PROFILE")) || args.length == 0) {
             return false;
         }
-        return Arrays.stream(args).noneMatch(HELP::contains);
+        // @file arguments: picocli reads them through java.io, relative to the process's own folder.
+        return Arrays.stream(args).noneMatch(a -> HELP.contains(a) || a.startsWith("@"));
     }
 
     private int viaDaemon() throws Fallback {
