@@ -50,7 +50,8 @@ public final class RuleBase {
         List<RuleFile> files = RulesFolder.read(folder);
         // One JVM that runs the command line again and again on the same rules (the in-process
         // CLI fuzz target, tests) compiles them once: same folder, same bytes, same rule base.
-        StringBuilder key = new StringBuilder(folder.toAbsolutePath().normalize().toString());
+        // The folder as named too: messages name it so (rules/ or ./rules/), and a warm JVM (the kb daemon) serves both.
+        StringBuilder key = new StringBuilder(folder.toString()).append('\n').append(folder.toAbsolutePath().normalize());
         files.forEach(f -> key.append('\n').append(f.relativePath()).append(' ').append(f.sha256()));
         var last = LAST.get();
         if (last != null && last.getKey().contentEquals(key)) {

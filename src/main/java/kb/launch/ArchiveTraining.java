@@ -42,6 +42,8 @@ public final class ArchiveTraining {
         commands.add(new String[] {"validate", "--rules", rules});
         commands.add(new String[] {"test", "--rules", rules});
         commands.add(new String[] {"evaluate", home.resolve("facts").toString(), "--rules", rules, "--format", "csv"});
+        // The client the launcher runs for a short command when the daemon answers (kb.daemon).
+        kb.daemon.Client.train();
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), true);
         try {
             for (String[] command : commands) {

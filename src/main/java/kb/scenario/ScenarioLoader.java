@@ -174,8 +174,9 @@ public final class ScenarioLoader {
         if (!Files.isRegularFile(file)) {
             throw new BadFactsException(file + ": no such scenario file");
         }
-        try {
-            T value = StrictJson.MAPPER.readValue(file.toFile(), type);
+        // Through nio, not java.io: the kb daemon resolves relative paths against the client's folder (kb.daemon.WorkingDirectory).
+        try (var in = Files.newInputStream(file)) {
+            T value = StrictJson.MAPPER.readValue(in, type);
             if (value == null) {
                 throw new BadFactsException(file + ":1:1: empty; expected a scenario object {...}");
             }

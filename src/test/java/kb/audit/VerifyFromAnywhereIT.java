@@ -16,6 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  * another working folder, because the record keeps its folders relative to the project.
  */
 class VerifyFromAnywhereIT {
+    @org.junit.jupiter.api.AfterAll
+    static void stopTheDaemon() throws Exception {
+        kb.LauncherDaemons.stop();
+    }
+
 
     @Test
     void aRecordMadeInTheProjectRootVerifiesFromAnotherFolder(@TempDir Path tmp) throws Exception {

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * it run stale rules or hide a broken one.
  */
 class LauncherIT {
+    @org.junit.jupiter.api.AfterAll
+    static void stopTheDaemon() throws Exception {
+        kb.LauncherDaemons.stop();
+    }
+
     private static final String F4_NOT_MET = "Implementation is ruled out: the sources for the whole period were searched and no joint activity was found";
 
     @Test

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * full or closed, and the launcher's clean-up of a killed run's class-data archive.
  */
 class RulesAreCodeIT {
+    @org.junit.jupiter.api.AfterAll
+    static void stopTheDaemon() throws Exception {
+        kb.LauncherDaemons.stop();
+    }
+
     @TempDir
     Path tmp;
 
