@@ -29,7 +29,7 @@ final class SharedValues {
             .addModule(new SimpleModule().setDeserializerModifier(new Sharing.Modifier()))
             .build();
 
-    private final Map<Object, Object> seen = new HashMap<>();
+    private final Map<Object, Object> seen = new HashMap<>(256);
 
     /** Binds one item of a fact file, its dates and lists of ids shared with the rest of this load. */
     ObjectReader reader(Class<?> type) {
