@@ -183,18 +183,20 @@ public final class CaseLoader {
      * The library for a case, read the careful way (once for a batch, so nothing is gained by a
      * quick read); synchronized because the threads of a batch share one loader.
      */
-    private synchronized LawLibrary library(Path caseFolder) throws BadFactsException {
+    private LawLibrary library(Path caseFolder) throws BadFactsException {
         Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
         if (where == null) {
             return LawLibrary.empty();
         }
         Path key = where.toAbsolutePath().normalize();
-        if (!key.equals(libraryRead)) {
-            Sites sites = new Sites();
-            library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
-            libraryRead = key;
+        synchronized (this) {
+            if (!key.equals(libraryRead)) {
+                Sites sites = new Sites();
+                library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+                libraryRead = key;
+            }
+            return library;
         }
-        return library;
     }
 
     /** A case fact or source with the id of a library instrument or source: the explanation could not tell them apart. */
