@@ -48,8 +48,6 @@ public final class CaseFolders {
                 if (inside.cases().isEmpty()) {
                     problems.add(CaseFailure.badInput(folder, folder + ": neither a case folder (no "
                             + FactFileKind.CASE_FILE + ") nor a folder of case folders"));
-                } else if (inside.unreadable() != null) {
-                    skipped.add(folder + ": cannot list the folder (" + inside.unreadable() + ")");
                 } else {
                     skippedIn(inside.others(), problems, skipped);
                 }
@@ -76,8 +74,8 @@ public final class CaseFolders {
         }
     }
 
-    /** The sub-folders of a folder, sorted: the cases and the others; {@code unreadable} says why it could not be listed. */
-    private record Scan(List<Path> cases, List<Path> others, String unreadable) {
+    /** The sub-folders of a folder, sorted: the cases and the others (none of either when it cannot be listed). */
+    private record Scan(List<Path> cases, List<Path> others) {
     }
 
     /**
@@ -97,11 +95,11 @@ public final class CaseFolders {
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            return new Scan(List.of(), List.of(), e.getMessage());
+            return new Scan(List.of(), List.of());
         }
         cases.sort(null);
         others.sort(null);
-        return new Scan(cases, others, null);
+        return new Scan(cases, others);
     }
 
     private static String nearCaseFile(Path sub) {
