@@ -87,6 +87,23 @@ class QuickReadAgreesTest {
         agree(Shipped.BATAM_GIMJE, List.of());
     }
 
+    @Test
+    void aFieldGivenTwiceIsRefusedBothWays() throws Exception {
+        // The quick read finds duplicate keys as it builds the tree; the last value must never win in silence.
+        Map<String, byte[]> files = new LinkedHashMap<>(original);
+        String motives = new String(files.get("motives.json"), java.nio.charset.StandardCharsets.UTF_8);
+        files.put("motives.json", motives.replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{\"$schema\": \"a\", "))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path folder = write(files);
+        assertThat(outcome(() -> new CaseLoader().load(folder))).startsWith("problems").contains("duplicate field \"$schema\"")
+                .isEqualTo(outcome(() -> new CaseLoader().loadCarefully(folder)));
+        files.put("motives.json", motives.replaceFirst("\"id\"", "\"id\": \"M-x\", \"id\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(files);
+        assertThat(outcome(() -> new CaseLoader().load(folder))).startsWith("problems").contains("duplicate field \"id\"")
+                .isEqualTo(outcome(() -> new CaseLoader().loadCarefully(folder)));
+    }
+
     private static void agree(Path folder, List<Mutation> mutations) throws Exception {
         CaseLoader loader = new CaseLoader();
         String quick = outcome(() -> loader.load(folder));
