@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import kb.engine.Evaluator;
@@ -18,10 +22,11 @@ import kb.facts.BadFactsException;
 import kb.facts.CaseFacts;
 
 /**
- * Evaluates many cases with one compiled rule base, in parallel. The rule base is shared
- * (compiling takes seconds, a case takes a millisecond); each case gets its own session,
- * so the threads share nothing mutable. A case that fails to load or to evaluate is kept
- * as a one-line failure and the others still run.
+ * Evaluates many cases with one compiled rule base, in parallel, reading the next cases while
+ * others are evaluated. The rule base is shared (compiling takes seconds, a case takes a
+ * fraction of a millisecond); each case gets its own session, so the threads share nothing
+ * mutable but the loader (whose law library is read under a lock). A case that fails to load
+ * or to evaluate is kept as a one-line failure and the others still run.
  */
 public final class BatchRunner {
     /** Reads one case; the CLI reads folders, the benchmarks hand over facts built in memory. */
@@ -51,8 +56,12 @@ public final class BatchRunner {
         this.trace = trace;
     }
 
+    /**
+     * Reads and evaluates every case on {@code threads} threads in all (see {@link Pipeline}); the
+     * result is sorted by case, whatever the order the threads finished in.
+     */
     public BatchResult run(List<Path> cases, Listener listener) throws InterruptedException {
-        List<Object> outcomes = each(cases, threads, listener, this::evaluateOne);
+        Object[] outcomes = new Pipeline(cases, threads, listener).run();
         List<CaseSummary> summaries = new ArrayList<>();
         List<CaseFailure> failures = new ArrayList<>();
         for (Object o : outcomes) {
@@ -65,6 +74,125 @@ public final class BatchRunner {
         summaries.sort(Comparator.comparing(CaseSummary::caseName));
         failures.sort(Comparator.comparing(f -> f.folder().toString()));
         return new BatchResult(List.copyOf(summaries), List.copyOf(failures));
+    }
+
+    /**
+     * Reading feeds evaluation through a bounded queue. Of the {@code threads} threads, half
+     * (rounded down) are readers and the rest evaluators; one thread alone does both, one case
+     * after the other. A thread never waits while there is work: a reader that finds the queue
+     * full evaluates the case it has just read, and an evaluator that finds it empty reads the
+     * next case itself, so two threads keep two cores busy whichever step is slower. Each thread
+     * mostly runs one kind of code, which measured about a tenth less CPU than each thread
+     * reading and evaluating in turn. The queue holds at most {@code 4 x threads} cases read and
+     * not yet evaluated. Each case is read once (the next index is taken atomically) and
+     * evaluated once; its outcome goes to its own slot, so the result does not depend on timing.
+     */
+    private final class Pipeline {
+        private final List<Path> cases;
+        private final int threads;
+        private final Listener listener;
+        private final Object[] outcomes;
+        private final BlockingQueue<Read> ready;
+        private final AtomicInteger nextToRead = new AtomicInteger();
+        private final CountDownLatch done;
+        private volatile Throwable bug;
+
+        /** A case read: its facts, or why they could not be read. */
+        private record Read(int index, CaseFacts facts, Exception failure) {
+        }
+
+        Pipeline(List<Path> cases, int threads, Listener listener) {
+            this.cases = cases;
+            this.threads = Math.min(threads, Math.max(cases.size(), 1));
+            this.listener = listener;
+            this.outcomes = new Object[cases.size()];
+            this.ready = new ArrayBlockingQueue<>(4 * this.threads);
+            this.done = new CountDownLatch(cases.size());
+        }
+
+        Object[] run() throws InterruptedException {
+            int readers = threads / 2;
+            List<Thread> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                boolean reader = i < readers;
+                Thread t = new Thread(() -> work(reader), "kb-batch-" + (reader ? "read-" : "evaluate-") + (i + 1));
+                t.setDaemon(true);
+                workers.add(t);
+            }
+            workers.forEach(Thread::start);
+            try {
+                done.await();
+            } finally {
+                workers.forEach(Thread::interrupt);
+            }
+            if (bug != null) {
+                throw new IllegalStateException("a batch worker failed outside any case: " + bug, bug);
+            }
+            return outcomes;
+        }
+
+        private void work(boolean reader) {
+            try {
+                if (reader) {
+                    for (Read r = readNext(); r != null; r = readNext()) {
+                        if (!ready.offer(r)) {
+                            evaluate(r); // the evaluators are behind: help them
+                        }
+                    }
+                }
+                // Evaluate what is read; with nothing waiting, read the next case; with nothing left to read, wait for the readers.
+                while (done.getCount() > 0) {
+                    Read r = ready.poll();
+                    if (r == null) {
+                        r = readNext();
+                    }
+                    if (r == null) {
+                        r = ready.poll(10, TimeUnit.MILLISECONDS);
+                    }
+                    if (r != null) {
+                        evaluate(r);
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the run is over (or was interrupted): stop
+            } catch (Throwable e) {
+                // A bug, not a case's problem (those are caught per case): stop the run and say so.
+                bug = e;
+                while (done.getCount() > 0) {
+                    done.countDown();
+                }
+            }
+        }
+
+        /** Reads the next case not yet taken; null when every case is taken. */
+        private Read readNext() {
+            int i = nextToRead.getAndIncrement();
+            if (i >= cases.size()) {
+                return null;
+            }
+            try {
+                return new Read(i, reader.read(cases.get(i)), null);
+            } catch (BadFactsException | RuntimeException e) {
+                return new Read(i, null, e);
+            }
+        }
+
+        private void evaluate(Read r) {
+            Path folder = cases.get(r.index());
+            Object outcome;
+            if (r.failure() != null) {
+                outcome = failureOf(folder, r.failure());
+            } else {
+                try {
+                    outcome = CaseSummary.of(folder, evaluator.evaluate(r.facts(), trace));
+                } catch (RuleFailureException | RuntimeException e) {
+                    outcome = failureOf(folder, e);
+                }
+            }
+            outcomes[r.index()] = outcome;
+            listener.caseDone();
+            done.countDown();
+        }
     }
 
     /**
@@ -97,15 +225,6 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         return outcomes;
-    }
-
-    private Object evaluateOne(Path folder) {
-        try {
-            CaseFacts facts = reader.read(folder);
-            return CaseSummary.of(folder, evaluator.evaluate(facts, trace));
-        } catch (BadFactsException | RuleFailureException | RuntimeException e) {
-            return failureOf(folder, e);
-        }
     }
 
     /** A case that did not load or whose rules failed, as the one line a batch prints for it. */

@@ -30,7 +30,7 @@ public final class CaseFolders {
 
     /** True for a folder that is not itself a case but holds at least one. */
     public static boolean holdsCases(Path folder) {
-        return Files.isDirectory(folder) && !isCase(folder) && !children(folder).isEmpty();
+        return Files.isDirectory(folder) && !isCase(folder) && !scan(folder).cases().isEmpty();
     }
 
     public static Found expand(List<Path> arguments) {
@@ -44,15 +44,14 @@ public final class CaseFolders {
             } else if (isCase(folder)) {
                 cases.add(folder);
             } else {
-                List<Path> inside = children(folder);
-                if (inside.isEmpty()) {
+                Scan inside = scan(folder);
+                if (inside.cases().isEmpty()) {
                     problems.add(CaseFailure.badInput(folder, folder + ": neither a case folder (no "
                             + FactFileKind.CASE_FILE + ") nor a folder of case folders"));
+                } else {
+                    skippedIn(inside.others(), problems, skipped);
                 }
-                cases.addAll(inside);
-                if (!inside.isEmpty()) {
-                    skippedIn(folder, problems, skipped);
-                }
+                cases.addAll(inside.cases());
             }
         }
         return new Found(List.copyOf(cases), problems, skipped);
@@ -63,14 +62,7 @@ public final class CaseFolders {
      * {@code Case.json} or {@code case.json.txt} is an error (a case was meant), any other
      * is a note, so nothing is left out in silence.
      */
-    private static void skippedIn(Path folder, List<CaseFailure> problems, List<String> skipped) {
-        List<Path> subfolders;
-        try (Stream<Path> list = Files.list(folder)) {
-            subfolders = list.filter(Files::isDirectory).filter(p -> !isCase(p)).map(Path::normalize).sorted().toList();
-        } catch (IOException e) {
-            skipped.add(folder + ": cannot list the folder (" + e.getMessage() + ")");
-            return;
-        }
+    private static void skippedIn(List<Path> subfolders, List<CaseFailure> problems, List<String> skipped) {
         for (Path sub : subfolders) {
             String near = nearCaseFile(sub);
             if (near != null) {
@@ -82,6 +74,34 @@ public final class CaseFolders {
         }
     }
 
+    /** The sub-folders of a folder, sorted: the cases and the others (none of either when it cannot be listed). */
+    private record Scan(List<Path> cases, List<Path> others) {
+    }
+
+    /**
+     * One listing of a folder, each entry looked at once: a case holds {@code case.json} (so it
+     * is a folder), anything else that is a folder is another sub-folder. A folder of 20,000
+     * cases costs one file-system call per case here, before any is read.
+     */
+    private static Scan scan(Path folder) {
+        List<Path> cases = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.forEach(p -> {
+                if (isCase(p)) {
+                    cases.add(p.normalize());
+                } else if (Files.isDirectory(p)) {
+                    others.add(p.normalize());
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new Scan(List.of(), List.of());
+        }
+        cases.sort(null);
+        others.sort(null);
+        return new Scan(cases, others);
+    }
+
     private static String nearCaseFile(Path sub) {
         try (Stream<Path> list = Files.list(sub)) {
             return list.map(p -> p.getFileName().toString())
@@ -89,14 +109,6 @@ public final class CaseFolders {
                     .sorted().findFirst().orElse(null);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static List<Path> children(Path folder) {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(Files::isDirectory).filter(CaseFolders::isCase).map(Path::normalize).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
         }
     }
 }

@@ -18,8 +18,15 @@ import java.util.stream.Stream;
  * errors; refused files are not read at all.
  */
 public final class CaseFolderNames {
-    /** The problems, and the fact files that must not be read. */
-    record Checked(List<String> problems, Set<Path> refused) {
+    /** The problems, the fact files that must not be read, and the names of the fact files the folder held when listed. */
+    record Checked(List<String> problems, Set<Path> refused, Set<String> listed) {
+        /**
+         * Whether a fact file is there: from the listing when {@code fromListing} (a quick read,
+         * which saves a file-system call per kind), else asked of the file system as the file is read.
+         */
+        boolean present(Path file, boolean fromListing) {
+            return fromListing ? listed.contains(file.getFileName().toString()) : Files.exists(file);
+        }
     }
 
     private CaseFolderNames() {
@@ -29,6 +36,7 @@ public final class CaseFolderNames {
         List<String> allowed = FactFileKind.allowedFileNames();
         List<String> problems = new ArrayList<>();
         Set<Path> refused = new HashSet<>();
+        Set<String> listed = new HashSet<>();
         Path realFolder;
         try {
             realFolder = folder.toRealPath();
@@ -47,6 +55,7 @@ public final class CaseFolderNames {
                 continue; // editors' swap and backup files, the tool's own temp files
             }
             if (allowed.contains(name)) {
+                listed.add(name);
                 linkProblem(p, realFolder).ifPresent(problem -> {
                     problems.add(problem);
                     refused.add(p);
@@ -61,7 +70,7 @@ public final class CaseFolderNames {
                 problems.add(p + ": not a fact file of this tool; allowed file names: " + String.join(", ", allowed));
             }
         }
-        return new Checked(problems, refused);
+        return new Checked(problems, refused, listed);
     }
 
     /** The fact file {@code name} was probably meant to be, or null. */

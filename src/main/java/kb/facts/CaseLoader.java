@@ -38,23 +38,62 @@ public final class CaseLoader {
         this(Limits.DEFAULT_MAX_FILE_BYTES);
     }
 
+    /**
+     * Reads a case: first quickly ({@link QuickFactFile}: nothing kept for a message), and when
+     * that finds anything wrong, or a file too large to hold whole, again the careful way, which
+     * words every problem with its place. The facts are the same either way.
+     */
     public CaseFacts load(Path folder) throws BadFactsException {
+        CaseFolderNames.Checked names = names(folder);
+        if (names.problems().isEmpty()) {
+            // Nearly every case of a batch is good: read it without keeping anything for a message.
+            try {
+                return load(folder, names, new QuickFactFile(maxFileBytes, new SharedValues()), new Sites());
+            } catch (QuickFactFile.NotQuick | BadFactsException e) {
+                // Something is wrong, or the case is too large to hold a file whole: read it again, the careful way.
+            }
+        }
+        return loadCarefully(folder, names);
+    }
+
+    /**
+     * Reads a case the careful way only, what {@link #load} falls back to; public for the test
+     * that checks that both ways agree on every input, good or bad.
+     */
+    public CaseFacts loadCarefully(Path folder) throws BadFactsException {
+        return loadCarefully(folder, names(folder));
+    }
+
+    private CaseFacts loadCarefully(Path folder, CaseFolderNames.Checked names) throws BadFactsException {
+        Sites sites = new Sites();
+        return load(folder, names, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+    }
+
+    private static CaseFolderNames.Checked names(Path folder) throws BadFactsException {
         if (!Files.isDirectory(folder)) {
             throw new BadFactsException(folder + ": no such case folder (expected a folder holding "
                     + FactFileKind.CASE_FILE + " and " + FactFileKind.SOURCES.fileName() + ")");
         }
-        CaseFolderNames.Checked names = CaseFolderNames.check(folder);
+        return CaseFolderNames.check(folder);
+    }
+
+    /**
+     * Reads the case with {@code files}. With {@link FactFile} every problem is gathered and thrown
+     * at the end, worded for the analyst; with {@link QuickFactFile} the first problem ends the read
+     * ({@link QuickFactFile.NotQuick}, or a BadFactsException whose places {@code sites} does not know).
+     */
+    private CaseFacts load(Path folder, CaseFolderNames.Checked names, FactReader files, Sites sites)
+            throws BadFactsException {
+        boolean quick = files instanceof QuickFactFile;
         List<String> problems = new ArrayList<>(names.problems());
         Map<String, Path> fileOf = new LinkedHashMap<>();
-        Sites sites = new Sites();
-        FactFile files = new FactFile(maxFileBytes, sites, new SharedValues());
 
         Partnership partnership = null;
         boolean caseRead = false;
         Path caseFile = folder.resolve(FactFileKind.CASE_FILE);
         if (names.refused().contains(caseFile)) {
             caseRead = false;
-        } else if (!Files.exists(caseFile)) {
+        } else if (!names.present(caseFile, quick)) {
             problems.add(caseFile + ": missing; every case needs " + FactFileKind.CASE_FILE);
         } else {
             try {
@@ -77,7 +116,7 @@ public final class CaseLoader {
             if (names.refused().contains(file)) {
                 continue;
             }
-            if (!Files.exists(file)) {
+            if (!names.present(file, quick)) {
                 if (kind.required()) {
                     problems.add(file + ": missing; every case needs " + kind.fileName());
                 }
@@ -105,7 +144,7 @@ public final class CaseLoader {
                 .check(caseRead ? partnership : null, sourceList, facts));
         LawLibrary law = LawLibrary.empty();
         try {
-            law = library(folder, files, sites);
+            law = library(folder);
         } catch (BadFactsException e) {
             problems.addAll(e.problems());
         }
@@ -132,7 +171,7 @@ public final class CaseLoader {
 
     /** The law library for facts written outside a case folder (an inline scenario), found as for a case in {@code near}. */
     public LawLibrary lawLibrary(Path near) throws BadFactsException {
-        return library(near, new FactFile(maxFileBytes, new Sites(), new SharedValues()), new Sites());
+        return library(near);
     }
 
     /** The period given with {@code --period}, or null. */
@@ -140,17 +179,24 @@ public final class CaseLoader {
         return period;
     }
 
-    private LawLibrary library(Path caseFolder, FactFile files, Sites sites) throws BadFactsException {
+    /**
+     * The library for a case, read the careful way (once for a batch, so nothing is gained by a
+     * quick read); synchronized because the threads of a batch share one loader.
+     */
+    private LawLibrary library(Path caseFolder) throws BadFactsException {
         Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
         if (where == null) {
             return LawLibrary.empty();
         }
         Path key = where.toAbsolutePath().normalize();
-        if (!key.equals(libraryRead)) {
-            library = LawLibrary.read(where, files, sites);
-            libraryRead = key;
+        synchronized (this) {
+            if (!key.equals(libraryRead)) {
+                Sites sites = new Sites();
+                library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+                libraryRead = key;
+            }
+            return library;
         }
-        return library;
     }
 
     /** A case fact or source with the id of a library instrument or source: the explanation could not tell them apart. */

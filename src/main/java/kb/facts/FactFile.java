@@ -21,7 +21,7 @@ import java.util.Map;
  * never exists as one tree; the wrapper around the list is checked against the file's schema
  * on its own.
  */
-final class FactFile {
+final class FactFile implements FactReader {
     private final long maxBytes;
     private final Sites sites;
     private final SharedValues shared;
@@ -33,12 +33,8 @@ final class FactFile {
         this.shared = shared;
     }
 
-    /**
-     * @param schemaName e.g. "activities" for {@code activities.schema.json}
-     * @param noun what one item is called in messages, e.g. "activity"
-     * @param listField the field holding the items, or the single object when {@code list} is false
-     */
-    <T> List<T> read(Path file, String schemaName, String noun, String listField, Class<T> itemClass, boolean list)
+    @Override
+    public <T> List<T> read(Path file, String schemaName, String noun, String listField, Class<T> itemClass, boolean list)
             throws BadFactsException {
         ListItems<T> items = list ? new ListItems<>(schemaName, noun, listField, itemClass, shared, sites) : null;
         FileSplitter.Split split = FileSplitter.read(file, maxBytes, list ? listField : null, items);
@@ -53,8 +49,8 @@ final class FactFile {
         return items.bound();
     }
 
-    /** The SHA-256 (hex) of each file read so far, of the bytes as read: the bytes that were checked and bound. */
-    Map<Path, String> sha256() {
+    @Override
+    public Map<Path, String> sha256() {
         return sha256;
     }
 

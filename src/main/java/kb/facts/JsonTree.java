@@ -35,12 +35,16 @@ final class JsonTree {
      * file needs only a few.
      */
     static final int MAX_NESTING = 500;
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    private static final JsonMapper MAPPER = mapperBuilder().build();
+
+    /** The syntax rules above, for a mapper that reads fact files another way ({@link QuickFactFile}). */
+    static JsonMapper.Builder mapperBuilder() {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
+    }
 
     private final Path file;
     private final JsonNode root;

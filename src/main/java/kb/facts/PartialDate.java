@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -70,7 +70,7 @@ public final class PartialDate implements Comparable<PartialDate> {
                 throw new IllegalArgumentException("'" + text + "' ends before it starts; " + ALLOWED);
             }
             return new PartialDate(text, Precision.UNKNOWN, earliest, latest);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a calendar date; " + ALLOWED);
         }
     }
@@ -79,20 +79,28 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (text.startsWith("0000")) {
             throw new IllegalArgumentException("'" + text + "' is not a calendar date: years start at 0001");
         }
+        // SHAPE has matched: digits where the numbers are. The java.time factories refuse a month or a day off the calendar.
+        int year = digits(text, 0, 4);
         return switch (text.length()) {
-            case 4 -> {
-                int year = Integer.parseInt(text);
-                yield new PartialDate(text, Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-            }
+            case 4 -> new PartialDate(text, Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             case 7 -> {
-                YearMonth month = YearMonth.parse(text);
+                YearMonth month = YearMonth.of(year, digits(text, 5, 7));
                 yield new PartialDate(text, Precision.MONTH, month.atDay(1), month.atEndOfMonth());
             }
             default -> {
-                LocalDate day = LocalDate.parse(text);
+                LocalDate day = LocalDate.of(year, digits(text, 5, 7), digits(text, 8, 10));
                 yield new PartialDate(text, Precision.DAY, day, day);
             }
         };
+    }
+
+    /** The number written with the ASCII digits of {@code text} from {@code from} to {@code to}. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     public Precision getPrecision() {

@@ -29,11 +29,19 @@ final class SharedValues {
             .addModule(new SimpleModule().setDeserializerModifier(new Sharing.Modifier()))
             .build();
 
-    private final Map<Object, Object> seen = new HashMap<>();
+    private final Map<Object, Object> seen = new HashMap<>(256);
+
+    /** A reader per class, made once: a load only adds itself as an attribute. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
 
     /** Binds one item of a fact file, its dates and lists of ids shared with the rest of this load. */
     ObjectReader reader(Class<?> type) {
-        return MAPPER.readerFor(type).withAttribute(SharedValues.class, this);
+        return READERS.get(type).withAttribute(SharedValues.class, this);
     }
 
     /** The load's value equal to {@code value}, which from now on is {@code value} if there was none. */
