@@ -144,20 +144,20 @@ public final class BenchRun {
         Path cases = Path.of(home, "target", "bench", "cases-" + DISK_CASES + "x" + DISK_ACTIVITIES + "-seed1");
         if (!Files.isDirectory(cases)) {
             wallSeconds(List.of(home + "/kb", "generate", "--cases", String.valueOf(DISK_CASES), "--activities",
-                    String.valueOf(DISK_ACTIVITIES), "--out", cases.toString(), "--seed", "1"), null);
+                    String.valueOf(DISK_ACTIVITIES), "--out", cases.toString(), "--seed", "1"), null, Map.of());
         }
         Path out = Files.createTempFile("kb-bench-batch-", ".jsonl");
         List<String> kb = List.of(home + "/kb", "evaluate", cases.toString(), "--threads", String.valueOf(DISK_THREADS),
                 "--format", "jsonl", "--out", out.toString());
         List<String> java = launcherCommand(kb);
         String loadBefore = loadAverage();
-        wallSeconds(java, null);
+        wallSeconds(java, null, Map.of());
         int rounds = quick ? 1 : 3;
         List<Double> walls = new ArrayList<>();
         List<Double> cpus = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             double cpuBefore = childrenCpuSeconds();
-            walls.add(wallSeconds(java, null));
+            walls.add(wallSeconds(java, null, Map.of()));
             cpus.add(childrenCpuSeconds() - cpuBefore);
         }
         long lines = Files.readAllLines(out).size();
