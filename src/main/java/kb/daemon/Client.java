@@ -119,8 +119,8 @@ public final class Client {
                 // so that its start does not take the CPU from this command.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
-                        DaemonStarter.spawn(dir, name, socket);
-                    } catch (IOException e) {
+                        DaemonStarter.spawn(dir, name, socket, true).waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (IOException | InterruptedException e) {
                         // the next command tries again
                     }
                 }, "kb-daemon-start"));

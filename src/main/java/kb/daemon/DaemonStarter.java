@@ -50,10 +50,23 @@ final class DaemonStarter {
 
     /** Starts the daemon process; does not wait for it. */
     static Process spawn(Path dir, String name, Path socket) throws IOException {
+        return spawn(dir, name, socket, false);
+    }
+
+    /**
+     * Starts the daemon process. {@code forked}: setsid forks it and exits at once, so the process
+     * returned ends in milliseconds. A JVM about to exit needs that: at exit HotSpot waits up to
+     * 300 ms for threads in native code, and the thread that waits for a child still running is one
+     * (measured: a first command took 0.87 s against 0.55 s without the spawn; with the fork, +0.02 s).
+     */
+    static Process spawn(Path dir, String name, Path socket, boolean forked) throws IOException {
         List<String> command = new ArrayList<>();
         for (String setsid : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
             if (Files.isExecutable(Path.of(setsid))) {
                 command.add(setsid);
+                if (forked) {
+                    command.add("--fork");
+                }
                 break;
             }
         }
