@@ -21,7 +21,9 @@ final class DaemonStarter {
     /** Flags the daemon's JVM always gets (see WorkingDirectory and ExitGuard). */
     private static final List<String> DAEMON_FLAGS = List.of("-Dsun.nio.fs.chdirAllowed=true",
             "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "-Djava.security.manager=allow");
+            "-Djava.security.manager=allow",
+            // after a rule edit, compile only the edited file, as kb watch does (RuleBase)
+            "-Dkb.rules.fileByFile=true");
 
     /** sockaddr_un holds 108 bytes on Linux, the terminating zero included. */
     static final int MAX_SOCKET_PATH = 107;

@@ -57,9 +57,36 @@ public final class RuleBase {
         if (last != null && last.getKey().contentEquals(key)) {
             return last.getValue();
         }
-        RuleBase built = build(folder, files, CompiledRulesCache.configured());
+        RuleBase built = WARM_PROCESS
+                ? build(folder, files, compilerOf(folder))
+                : build(folder, files, CompiledRulesCache.configured());
         LAST.set(java.util.Map.entry(key.toString(), built));
+        if (WARM_PROCESS) {
+            compilerOf(folder).compileAhead();
+        }
         return built;
+    }
+
+    /**
+     * A process that serves one command after another (the kb daemon, {@code -Dkb.rules.fileByFile=true})
+     * compiles a rules folder as {@code kb watch} does: after an edit, only the edited file
+     * ({@link FileByFileCompiler}, whose result is that of a whole compile). One compiler per folder.
+     */
+    private static final boolean WARM_PROCESS = Boolean.getBoolean("kb.rules.fileByFile");
+    private static final java.util.Map<Path, FileByFileCompiler> COMPILERS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Path, FileByFileCompiler> eldest) {
+                    if (size() > 8) {
+                        eldest.getValue().close();
+                        return true;
+                    }
+                    return false;
+                }
+            });
+
+    private static FileByFileCompiler compilerOf(Path folder) {
+        return COMPILERS.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> FileByFileCompiler.withConfiguredCache());
     }
 
     /** As {@link #load(Path)}, with the compiled rules kept in (or read from) this cache, and no memo in the JVM. */
