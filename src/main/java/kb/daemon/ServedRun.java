@@ -63,6 +63,7 @@ final class ServedRun {
             out.writeInt(code);
             out.flush();
         }
+        kb.engine.RuleBase.compileAhead(); // after the answer: the next rule edit compiles file by file
         return code;
     }
 

@@ -62,10 +62,28 @@ public final class RuleBase {
                 : build(folder, files, CompiledRulesCache.configured());
         LAST.set(java.util.Map.entry(key.toString(), built));
         if (WARM_PROCESS) {
-            compilerOf(folder).compileAhead();
+            AHEAD.add(compilerOf(folder));
         }
         return built;
     }
+
+    /**
+     * In a warm process, compiles in the background the files of the folders compiled whole
+     * since the last call, so the next edit is compiled file by file. The kb daemon calls this
+     * once a command's answer is sent, as kb watch does once a result is printed: the command
+     * does not share the CPU or the heap with it.
+     */
+    public static void compileAhead() {
+        List<FileByFileCompiler> pending;
+        synchronized (AHEAD) {
+            pending = List.copyOf(AHEAD);
+            AHEAD.clear();
+        }
+        pending.forEach(FileByFileCompiler::compileAhead);
+    }
+
+    private static final java.util.Set<FileByFileCompiler> AHEAD = java.util.Collections.synchronizedSet(
+            new java.util.LinkedHashSet<>());
 
     /**
      * A process that serves one command after another (the kb daemon, {@code -Dkb.rules.fileByFile=true})
