@@ -3,10 +3,8 @@ package kb.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import kb.Shipped;
 import kb.engine.Evaluator;
 import kb.facts.BadFactsException;
 import kb.facts.CaseFacts;
 import kb.facts.CaseLoader;
-import kb.facts.FactFileKind;
 import kb.report.ResultJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,15 +55,7 @@ class FactFileFuzzTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        original = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Shipped.BATAM_GIMJE)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (!name.equals(FactFileKind.EXPECTED_FILE)) {
-                    original.put(name, Files.readAllBytes(f));
-                }
-            }
-        }
+        original = DamagedCases.filesOf(Shipped.BATAM_GIMJE);
         evaluator = new Evaluator(Shipped.rules());
         work = Files.createTempDirectory("kb-fuzz");
         runner = Executors.newSingleThreadExecutor(r -> {
@@ -83,9 +71,7 @@ class FactFileFuzzTest {
                 TRIED.get(), CLEAR_ERRORS.get(), VALID.get(), UNCAUGHT.get());
         System.out.println("Fuzz: mutations used " + OUTCOMES);
         runner.shutdownNow();
-        try (Stream<Path> all = Files.walk(work)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        DamagedCases.delete(work);
         assertThat(TRIED.get()).as("inputs tried").isGreaterThanOrEqualTo(TRIES);
         assertThat(UNCAUGHT.get()).as("uncaught exceptions or hangs").isZero();
         assertThat(CLEAR_ERRORS.get()).as("the mutations do break files").isPositive();
@@ -96,15 +82,8 @@ class FactFileFuzzTest {
     void thousandsOfDamagedCasesEndInAClearErrorOrAValidResult() throws Exception {
         Random random = new Random(SEED);
         List<String> files = List.copyOf(original.keySet());
-        Mutation.Kind[] kinds = Mutation.Kind.values();
         for (int i = 0; i < TRIES; i++) {
-            int count = 1 + random.nextInt(3);
-            List<Mutation> mutations = new java.util.ArrayList<>();
-            for (int m = 0; m < count; m++) {
-                mutations.add(new Mutation(kinds[random.nextInt(kinds.length)], files.get(random.nextInt(files.size())),
-                        random.nextLong()));
-            }
-            aDamagedCaseEndsInAClearErrorOrAValidResult(mutations);
+            aDamagedCaseEndsInAClearErrorOrAValidResult(DamagedCases.randomMutations(random, files, 3));
         }
     }
 
@@ -112,7 +91,7 @@ class FactFileFuzzTest {
         TRIED.incrementAndGet();
         Map<String, byte[]> files = new LinkedHashMap<>(original);
         mutations.forEach(m -> Mutator.apply(m, files));
-        Path folder = write(files);
+        Path folder = DamagedCases.write(work, files);
 
         Future<String> outcome = runner.submit(() -> evaluate(folder));
         String result;
@@ -151,23 +130,5 @@ class FactFileFuzzTest {
             }
             return "clear error";
         }
-    }
-
-    /** Writes the damaged case over the previous one: one folder for all tries keeps the disk quiet. */
-    private static Path write(Map<String, byte[]> files) {
-        Path folder = work.resolve("case");
-        try {
-            Files.createDirectories(folder);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                if (f.getValue() != null) {
-                    Files.write(folder.resolve(f.getKey()), f.getValue());
-                } else {
-                    Files.deleteIfExists(folder.resolve(f.getKey()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return folder;
     }
 }

@@ -3,22 +3,17 @@ package kb.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import kb.Shipped;
 import kb.engine.Evaluator;
 import kb.facts.BadFactsException;
 import kb.facts.CaseFacts;
 import kb.facts.CaseLoader;
-import kb.facts.FactFileKind;
 import kb.report.ResultJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,40 +38,25 @@ class QuickReadAgreesTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        original = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Shipped.BATAM_GIMJE)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (!name.equals(FactFileKind.EXPECTED_FILE)) {
-                    original.put(name, Files.readAllBytes(f));
-                }
-            }
-        }
+        original = DamagedCases.filesOf(Shipped.BATAM_GIMJE);
         evaluator = new Evaluator(Shipped.rules());
         work = Files.createTempDirectory("kb-quick");
     }
 
     @AfterAll
     static void tearDown() throws IOException {
-        try (Stream<Path> all = Files.walk(work)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        DamagedCases.delete(work);
     }
 
     @Test
     void theQuickReadAndTheCarefulOneAgreeOnDamagedCases() throws Exception {
         Random random = new Random(SEED);
         List<String> files = List.copyOf(original.keySet());
-        Mutation.Kind[] kinds = Mutation.Kind.values();
         for (int i = 0; i < TRIES; i++) {
-            List<Mutation> mutations = new ArrayList<>();
-            for (int m = 0, count = 1 + random.nextInt(2); m < count; m++) {
-                mutations.add(new Mutation(kinds[random.nextInt(kinds.length)], files.get(random.nextInt(files.size())),
-                        random.nextLong()));
-            }
+            List<Mutation> mutations = DamagedCases.randomMutations(random, files, 2);
             Map<String, byte[]> damaged = new LinkedHashMap<>(original);
             mutations.forEach(m -> Mutator.apply(m, damaged));
-            agree(write(damaged), mutations);
+            agree(DamagedCases.write(work, damaged), mutations);
         }
         assertThat(bad).as("cases the mutations broke").isPositive();
         assertThat(good).as("cases still good after a mutation").isPositive();
@@ -94,12 +74,12 @@ class QuickReadAgreesTest {
         String motives = new String(files.get("motives.json"), java.nio.charset.StandardCharsets.UTF_8);
         files.put("motives.json", motives.replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{\"$schema\": \"a\", "))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Path folder = write(files);
+        Path folder = DamagedCases.write(work, files);
         assertThat(outcome(() -> new CaseLoader().load(folder))).startsWith("problems").contains("duplicate field \"$schema\"")
                 .isEqualTo(outcome(() -> new CaseLoader().loadCarefully(folder)));
         files.put("motives.json", motives.replaceFirst("\"id\"", "\"id\": \"M-x\", \"id\"")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        write(files);
+        DamagedCases.write(work, files);
         assertThat(outcome(() -> new CaseLoader().load(folder))).startsWith("problems").contains("duplicate field \"id\"")
                 .isEqualTo(outcome(() -> new CaseLoader().loadCarefully(folder)));
     }
@@ -129,22 +109,5 @@ class QuickReadAgreesTest {
         } catch (BadFactsException e) {
             return "problems " + e.problems();
         }
-    }
-
-    private static Path write(Map<String, byte[]> files) {
-        Path folder = work.resolve("case");
-        try {
-            Files.createDirectories(folder);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                if (f.getValue() != null) {
-                    Files.write(folder.resolve(f.getKey()), f.getValue());
-                } else {
-                    Files.deleteIfExists(folder.resolve(f.getKey()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return folder;
     }
 }
