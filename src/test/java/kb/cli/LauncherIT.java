@@ -3,14 +3,13 @@ package kb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kb.ProcessRun;
 
 /**
  * The kb launcher as users run it, after {@code mvn package} (failsafe, {@code mvn verify}):
@@ -31,27 +30,27 @@ class LauncherIT {
         copy(Path.of("rules"), rules);
         Path cache = tmp.resolve("rules-cache");
 
-        Run first = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
+        ProcessRun first = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains(F4_NOT_MET);
         try (Stream<Path> archives = Files.list(Path.of("target/cds"))) {
             assertThat(archives.filter(p -> p.toString().endsWith(".jsa"))).as("the launcher keeps a class-data archive").isNotEmpty();
         }
         assertThat(entries(cache)).as("the compiled rules were kept").hasSize(1);
-        Run again = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString(), "--format", "json");
+        ProcessRun again = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString(), "--format", "json");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).startsWith("{").contains(F4_NOT_MET);
 
         Path f4 = rules.resolve("f4-implementation.drl");
         Files.writeString(f4, Files.readString(f4).replace(F4_NOT_MET, "F4 changed by LauncherIT"));
-        Run changed = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
+        ProcessRun changed = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
         assertThat(changed.exitCode()).as(changed.err()).isZero();
         assertThat(changed.out()).contains("F4 changed by LauncherIT").doesNotContain(F4_NOT_MET);
 
         // A broken edit after cached runs: the same message as without the cache, exit 1, nothing kept.
         Files.writeString(f4, Files.readString(f4) + "\nrule \"Broken by LauncherIT\"\nwhen\n  NoSuchFact()\nthen\nend\n");
-        Run broken = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
-        Run brokenWithoutCache = kb(null, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
+        ProcessRun broken = kb(cache, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
+        ProcessRun brokenWithoutCache = kb(null, "evaluate", "facts/batam-gimje", "--rules", rules.toString());
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.out()).isEmpty();
         assertThat(broken.err()).contains("f4-implementation.drl:").isEqualTo(brokenWithoutCache.err());
@@ -64,29 +63,17 @@ class LauncherIT {
         }
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     /** Runs the launcher with its compiled-rules cache in {@code cache} ({@code KB_CACHE_DIR}), or none (null). */
-    private static Run kb(Path cache, String... args) throws IOException, InterruptedException {
+    private static ProcessRun kb(Path cache, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("./kb"));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("kb-out", ".txt");
-        Path err = Files.createTempFile("kb-err", ".txt");
-        try {
-            ProcessBuilder b = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            if (cache == null) {
-                b.environment().put("KB_CACHE", "off");
-            } else {
-                b.environment().put("KB_CACHE_DIR", cache.toString());
-            }
-            Process p = b.start();
-            assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("kb finished").isTrue();
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+        ProcessBuilder b = new ProcessBuilder(command);
+        if (cache == null) {
+            b.environment().put("KB_CACHE", "off");
+        } else {
+            b.environment().put("KB_CACHE_DIR", cache.toString());
         }
+        return ProcessRun.of(b);
     }
 
     private static void copy(Path from, Path to) throws IOException {

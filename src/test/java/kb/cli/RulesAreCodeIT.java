@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kb.ProcessRun;
 
 /**
  * What only a real process shows (failsafe, after {@code mvn package}): a rule that calls
@@ -39,7 +38,7 @@ class RulesAreCodeIT {
     @Test
     void systemExitInARuleEndsWithExitCode3AndNamesTheRule() throws Exception {
         Path rules = rulesWith("zz-exit.drl", "T.EXIT", "System.exit(0);");
-        Run r = sh("./kb evaluate facts/batam-gimje --rules " + rules);
+        ProcessRun r = sh("./kb evaluate facts/batam-gimje --rules " + rules);
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.RULE_FAILURE);
         assertThat(r.err()).contains("rule T.EXIT").contains("called System.exit").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
@@ -48,7 +47,7 @@ class RulesAreCodeIT {
     @Test
     void whatARulePrintsGoesToStandardErrorAndTheJsonStaysValid() throws Exception {
         Path rules = rulesWith("zz-print.drl", "T.PRINT", "System.out.println(\"debug \" + $a.getId());");
-        Run r = sh("./kb evaluate facts/batam-gimje --format json --rules " + rules);
+        ProcessRun r = sh("./kb evaluate facts/batam-gimje --format json --rules " + rules);
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).get("verdict").asText()).isEqualTo("NOT_OPTIMAL");
         assertThat(r.err()).contains("debug ");
@@ -58,7 +57,7 @@ class RulesAreCodeIT {
     void aRuleThatNeverReturnsEndsAtTheTimeout() throws Exception {
         Path rules = rulesWith("zz-spin.drl", "T.SPIN", "long n = 0; while (System.nanoTime() > 0) { n++; }");
         long start = System.nanoTime();
-        Run r = sh("./kb evaluate facts/batam-gimje --timeout 2 --rules " + rules);
+        ProcessRun r = sh("./kb evaluate facts/batam-gimje --timeout 2 --rules " + rules);
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.RULE_FAILURE);
         assertThat(r.err().strip()).startsWith("rule T.SPIN").contains("--timeout").doesNotContain("\tat ");
         assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(60);
@@ -66,10 +65,10 @@ class RulesAreCodeIT {
 
     @Test
     void aFullOrClosedStandardOutputIsExitCode2() throws Exception {
-        Run full = sh("./kb explain facts/batam-gimje --format json > /dev/full");
+        ProcessRun full = sh("./kb explain facts/batam-gimje --format json > /dev/full");
         assertThat(full.exitCode()).as(full.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(full.err()).contains("cannot write to standard output");
-        Run closed = sh("./kb evaluate facts/batam-gimje >&-");
+        ProcessRun closed = sh("./kb evaluate facts/batam-gimje >&-");
         assertThat(closed.exitCode()).as(closed.err()).isEqualTo(ExitCode.BAD_INPUT);
     }
 
@@ -78,29 +77,16 @@ class RulesAreCodeIT {
         Files.createDirectories(Path.of("target/cds"));
         Path stale = Path.of("target/cds/kb-0.jsa.999999999.tmp");
         Files.writeString(stale, "half an archive");
-        Run r = sh("KB_CDS=on ./kb evaluate facts/batam-gimje");
+        ProcessRun r = sh("KB_CDS=on ./kb evaluate facts/batam-gimje");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(stale).doesNotExist();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run sh(String script) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("kb-out", ".txt");
-        Path err = Files.createTempFile("kb-err", ".txt");
-        try {
-            ProcessBuilder pb = new ProcessBuilder(List.of("bash", "-c", script))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            if (!script.startsWith("KB_CDS=")) {
-                pb.environment().put("KB_CDS", "off");
-            }
-            Process p = pb.start();
-            assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("kb finished").isTrue();
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+    private static ProcessRun sh(String script) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(List.of("bash", "-c", script));
+        if (!script.startsWith("KB_CDS=")) {
+            pb.environment().put("KB_CDS", "off");
         }
+        return ProcessRun.of(pb);
     }
 }

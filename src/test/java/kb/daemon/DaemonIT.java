@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kb.ProcessRun;
 
 /**
  * The warm background process as users meet it, through the kb launcher (failsafe, after
@@ -94,10 +95,10 @@ class DaemonIT {
         startDaemon();
         Map<Integer, Integer> codes = new HashMap<>();
         for (List<String> command : commands) {
-            Run inProcess = run(work, Map.of("KB_DAEMON", "off"), command.toArray(String[]::new));
+            ProcessRun inProcess = run(work, Map.of("KB_DAEMON", "off"), command.toArray(String[]::new));
             byte[] audit = readAndDelete(work.resolve("audit.json"), command);
             byte[] page = readAndDelete(work.resolve("page.html"), command);
-            Run served = run(work, Map.of("KB_DAEMON_DEBUG", "1"), command.toArray(String[]::new));
+            ProcessRun served = run(work, Map.of("KB_DAEMON_DEBUG", "1"), command.toArray(String[]::new));
             // KB_DAEMON_DEBUG=1 would add a line to standard error had the command not been served.
             assertThat(served.err()).as("stderr of %s", command).isEqualTo(inProcess.err());
             // kb whatif prints how long its search took; nothing else may differ.
@@ -124,11 +125,11 @@ class DaemonIT {
     void aRuleEditedBetweenTwoRequestsIsSeenByTheSecond() throws Exception {
         Path rules = TestFolders.copy(HOME.resolve("rules"), work.resolve("rules"));
         startDaemon();
-        Run first = run(work, Map.of(), "evaluate", HOME.resolve("facts/batam-gimje").toString());
+        ProcessRun first = run(work, Map.of(), "evaluate", HOME.resolve("facts/batam-gimje").toString());
         assertThat(first.out()).contains(F4_NOT_MET);
         Path f4 = rules.resolve("f4-implementation.drl");
         Files.writeString(f4, Files.readString(f4).replace(F4_NOT_MET, "F4 edited between two daemon requests"));
-        Run second = run(work, Map.of(), "evaluate", HOME.resolve("facts/batam-gimje").toString());
+        ProcessRun second = run(work, Map.of(), "evaluate", HOME.resolve("facts/batam-gimje").toString());
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("F4 edited between two daemon requests").doesNotContain(F4_NOT_MET);
         assertThat(served()).isEqualTo(2);
@@ -137,7 +138,7 @@ class DaemonIT {
     @Test
     void theSocketFolderIsPrivateAndAFolderOpenToOthersIsRefused() throws Exception {
         startDaemon();
-        Run first = run(work, Map.of(), "validate");
+        ProcessRun first = run(work, Map.of(), "validate");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(daemonDir))).isEqualTo("rwx------");
         try (var files = Files.list(daemonDir)) {
@@ -152,7 +153,7 @@ class DaemonIT {
         run(work, Map.of(), "daemon", "stop");
 
         Files.setPosixFilePermissions(daemonDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Run refused = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "validate");
+        ProcessRun refused = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "validate");
         assertThat(refused.exitCode()).isZero();
         assertThat(refused.out()).isEqualTo(first.out());
         assertThat(refused.err()).contains("is open to others (rwxr-xr-x)").contains("running the command in this process");
@@ -164,14 +165,14 @@ class DaemonIT {
 
     @Test
     void anIdleDaemonStops() throws Exception {
-        Run first = run(work, Map.of("KB_DAEMON_IDLE", "2"), "daemon", "start");
+        ProcessRun first = run(work, Map.of("KB_DAEMON_IDLE", "2"), "daemon", "start");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(run(work, Map.of(), "daemon", "status").exitCode()).as("running after a command").isZero();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (run(work, Map.of(), "daemon", "status").exitCode() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        Run status = run(work, Map.of(), "daemon", "status");
+        ProcessRun status = run(work, Map.of(), "daemon", "status");
         assertThat(status.exitCode()).as(status.out()).isEqualTo(1);
         assertThat(status.out()).contains("not running");
     }
@@ -179,11 +180,11 @@ class DaemonIT {
     @Test
     void aKilledOrUnusableDaemonCostsOnlyTime() throws Exception {
         String caseFolder = HOME.resolve("facts/batam-gimje").toString();
-        Run expected = run(work, Map.of("KB_DAEMON", "off"), "evaluate", caseFolder);
+        ProcessRun expected = run(work, Map.of("KB_DAEMON", "off"), "evaluate", caseFolder);
         startDaemon();
-        Run served = run(work, Map.of(), "evaluate", caseFolder);
+        ProcessRun served = run(work, Map.of(), "evaluate", caseFolder);
         assertThat(served).isEqualTo(expected);
-        Run status = run(work, Map.of(), "daemon", "status");
+        ProcessRun status = run(work, Map.of(), "daemon", "status");
         Matcher pid = Pattern.compile("pid (\\d+)").matcher(status.out());
         assertThat(pid.find()).as(status.out()).isTrue();
         ProcessHandle daemon = ProcessHandle.of(Long.parseLong(pid.group(1))).orElseThrow();
@@ -191,7 +192,7 @@ class DaemonIT {
         daemon.onExit().get(30, TimeUnit.SECONDS);
 
         // Its socket file is left behind: the next command runs here and starts a new daemon.
-        Run afterKill = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "evaluate", caseFolder);
+        ProcessRun afterKill = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "evaluate", caseFolder);
         assertThat(afterKill.out()).as("after kill -9").isEqualTo(expected.out());
         assertThat(afterKill.exitCode()).isZero();
         assertThat(afterKill.err()).isEqualTo("kb daemon: no kb daemon was running; starting one for the next commands;"
@@ -202,7 +203,7 @@ class DaemonIT {
     }
 
     private void startDaemon() throws Exception {
-        Run started = run(work, Map.of(), "daemon", "start");
+        ProcessRun started = run(work, Map.of(), "daemon", "start");
         assertThat(started.exitCode()).as(started.out() + started.err()).isZero();
         assertThat(started.out()).contains("kb daemon: running");
     }
@@ -214,18 +215,18 @@ class DaemonIT {
         String caseFolder = HOME.resolve("facts/batam-gimje").toString();
         Map<String, String> offSmall = new HashMap<>(small);
         offSmall.put("KB_DAEMON", "off");
-        Run inProcess = run(work, offSmall, "evaluate", caseFolder);
+        ProcessRun inProcess = run(work, offSmall, "evaluate", caseFolder);
         assertThat(inProcess.exitCode()).as(inProcess.err()).isEqualTo(ExitCode.OUT_OF_MEMORY);
         assertThat(run(work, small, "daemon", "start").exitCode()).isZero();
-        Run served = run(work, small, "evaluate", caseFolder);
+        ProcessRun served = run(work, small, "evaluate", caseFolder);
         assertThat(served).isEqualTo(inProcess);
         assertThat(served.err()).startsWith("kb: out of memory: ");
-        Run status = run(work, small, "daemon", "status");
+        ProcessRun status = run(work, small, "daemon", "status");
         assertThat(status.exitCode()).as("the daemon stopped after it ran out of memory: " + status.out()).isEqualTo(1);
     }
 
     private int served() throws Exception {
-        Run status = run(work, Map.of(), "daemon", "status");
+        ProcessRun status = run(work, Map.of(), "daemon", "status");
         Matcher m = Pattern.compile("(\\d+) commands served").matcher(status.out());
         assertThat(m.find()).as(status.out()).isTrue();
         return Integer.parseInt(m.group(1));
@@ -246,27 +247,14 @@ class DaemonIT {
                 .replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d( UTC)?", "<time>");
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(Path folder, Map<String, String> env, String... args) throws Exception {
+    private ProcessRun run(Path folder, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(KB.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("kb-out", ".txt");
-        Path err = Files.createTempFile("kb-err", ".txt");
-        try {
-            ProcessBuilder b = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            b.environment().keySet().removeIf(k -> k.startsWith("KB_DAEMON"));
-            b.environment().put("KB_DAEMON_DIR", daemonDir.toString());
-            b.environment().put("KB_DAEMON_IDLE", "60");
-            b.environment().putAll(env);
-            Process p = b.start();
-            assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("kb finished").isTrue();
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        ProcessBuilder b = new ProcessBuilder(command).directory(folder.toFile());
+        b.environment().keySet().removeIf(k -> k.startsWith("KB_DAEMON"));
+        b.environment().put("KB_DAEMON_DIR", daemonDir.toString());
+        b.environment().put("KB_DAEMON_IDLE", "60");
+        b.environment().putAll(env);
+        return ProcessRun.of(b);
     }
 }

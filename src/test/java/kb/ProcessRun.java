@@ -1,0 +1,32 @@
+package kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** How a process the tests started ended: its exit code, and its output and errors whole. */
+public record ProcessRun(int exitCode, String out, String err) {
+
+    /**
+     * Starts {@code process} (its command, folder and environment set by the caller), waits for it
+     * (three minutes at the most: longer fails the test) and returns what it wrote. Output and
+     * errors go to files, not pipes, so a process that writes much never blocks on a full pipe.
+     */
+    public static ProcessRun of(ProcessBuilder process) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("kb-out", ".txt");
+        Path err = Files.createTempFile("kb-err", ".txt");
+        try {
+            Process p = process.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("kb finished").isTrue();
+            return new ProcessRun(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
