@@ -88,24 +88,10 @@ public final class BenchRun {
      * figure is the median over all iterations of both forks of each iteration's FULL / NONE.
      */
     private void provenance() throws RunnerException {
-        List<Double> ratios = new ArrayList<>();
-        List<Double> fullMicros = new ArrayList<>();
-        List<Double> noneMicros = new ArrayList<>();
-        for (RunResult r : new Runner(options(ProvenanceBenchmark.class).build()).run()) {
-            for (BenchmarkResult b : r.getBenchmarkResults()) {
-                for (IterationResult i : b.getIterationResults()) {
-                    double full = i.getSecondaryResults().get("fullNanos").getScore();
-                    double none = i.getSecondaryResults().get("noneNanos").getScore();
-                    double pairs = i.getSecondaryResults().get("pairs").getScore();
-                    ratios.add(full / none);
-                    fullMicros.add(full / pairs / 1000);
-                    noneMicros.add(none / pairs / 1000);
-                }
-            }
-        }
-        rows.add(new Row("one case of ~60 facts, full provenance (Trace.FULL), median", fmt(median(fullMicros), 0) + " µs", "", ""));
-        rows.add(new Row("one case of ~60 facts, no listener at all (Trace.NONE), median", fmt(median(noneMicros), 0) + " µs", "", ""));
-        double ratio = median(ratios);
+        SideBySide full = sideBySide(ProvenanceBenchmark.class, "fullNanos", "noneNanos");
+        rows.add(new Row("one case of ~60 facts, full provenance (Trace.FULL), median", fmt(full.firstMicros(), 0) + " µs", "", ""));
+        rows.add(new Row("one case of ~60 facts, no listener at all (Trace.NONE), median", fmt(full.secondMicros(), 0) + " µs", "", ""));
+        double ratio = full.ratio();
         rows.add(new Row("provenance cost: FULL / NONE, measured side by side", fmt(ratio, 2) + " x", "≤ 1.25",
                 ratio <= 1.25 ? "met" : "NOT met"));
     }
@@ -271,29 +257,39 @@ public final class BenchRun {
      * files, side by side in every invocation; the ratio is the median over the iterations.
      */
     private void reading() throws RunnerException {
+        SideBySide loader = sideBySide(ReadingBenchmark.class, "loaderNanos", "plainNanos");
+        String of = "generated cases of " + ReadingBenchmark.ACTIVITIES + " activities (9 files), 1 thread, median";
+        rows.add(new Row("reading alone: kb's loader (syntax, schema, binding, checks, hashes), " + of,
+                fmt(loader.firstMicros(), 0) + " µs/case", "", ""));
+        rows.add(new Row("reading alone: bare Jackson streaming parse of the same files, side by side, " + of,
+                fmt(loader.secondMicros(), 0) + " µs/case", "", ""));
+        double ratio = loader.ratio();
+        rows.add(new Row("reading alone vs bare Jackson: loader / plain parse, measured side by side", fmt(ratio, 2) + " x",
+                "≤ 2", ratio <= 2 ? "met" : "NOT met"));
+    }
+
+    /** Medians over every iteration of a benchmark that times two ways side by side: each way per pair, and first / second. */
+    private record SideBySide(double firstMicros, double secondMicros, double ratio) {
+    }
+
+    /** Runs {@code benchmark} and reads its two counters of nanoseconds ({@code first}, {@code second}) and {@code pairs}. */
+    private SideBySide sideBySide(Class<?> benchmark, String first, String second) throws RunnerException {
         List<Double> ratios = new ArrayList<>();
-        List<Double> loaderMicros = new ArrayList<>();
-        List<Double> plainMicros = new ArrayList<>();
-        for (RunResult r : new Runner(options(ReadingBenchmark.class).build()).run()) {
+        List<Double> firstMicros = new ArrayList<>();
+        List<Double> secondMicros = new ArrayList<>();
+        for (RunResult r : new Runner(options(benchmark).build()).run()) {
             for (BenchmarkResult b : r.getBenchmarkResults()) {
                 for (IterationResult i : b.getIterationResults()) {
-                    double loader = i.getSecondaryResults().get("loaderNanos").getScore();
-                    double plain = i.getSecondaryResults().get("plainNanos").getScore();
+                    double a = i.getSecondaryResults().get(first).getScore();
+                    double z = i.getSecondaryResults().get(second).getScore();
                     double pairs = i.getSecondaryResults().get("pairs").getScore();
-                    ratios.add(loader / plain);
-                    loaderMicros.add(loader / pairs / 1000);
-                    plainMicros.add(plain / pairs / 1000);
+                    ratios.add(a / z);
+                    firstMicros.add(a / pairs / 1000);
+                    secondMicros.add(z / pairs / 1000);
                 }
             }
         }
-        String of = "generated cases of " + ReadingBenchmark.ACTIVITIES + " activities (9 files), 1 thread, median";
-        rows.add(new Row("reading alone: kb's loader (syntax, schema, binding, checks, hashes), " + of,
-                fmt(median(loaderMicros), 0) + " µs/case", "", ""));
-        rows.add(new Row("reading alone: bare Jackson streaming parse of the same files, side by side, " + of,
-                fmt(median(plainMicros), 0) + " µs/case", "", ""));
-        double ratio = median(ratios);
-        rows.add(new Row("reading alone vs bare Jackson: loader / plain parse, measured side by side", fmt(ratio, 2) + " x",
-                "≤ 2", ratio <= 2 ? "met" : "NOT met"));
+        return new SideBySide(median(firstMicros), median(secondMicros), median(ratios));
     }
 
     private void scale() throws RunnerException, IOException {
