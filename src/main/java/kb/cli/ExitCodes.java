@@ -71,10 +71,15 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
 
     int outOfMemory(PrintWriter err) {
         // Whatever held the case is unreachable by now, so there is room to say what happened.
-        err.println("kb: out of memory: this run needed more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MiB of heap Java was given; nothing was written. Give it more, e.g. KB_JAVA_OPTS=-Xmx4g ./kb "
-                + String.join(" ", args));
+        err.println(outOfMemoryMessage(java.util.List.of(args)));
         return ExitCode.OUT_OF_MEMORY;
+    }
+
+    /** The one line for a run that ran out of heap, with the command to run again with more (also the kb daemon's). */
+    static String outOfMemoryMessage(java.util.List<String> args) {
+        return "kb: out of memory: this run needed more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB of heap Java was given; nothing was written. Give it more, e.g. KB_JAVA_OPTS=-Xmx4g ./kb "
+                + String.join(" ", args);
     }
 
     /** One clear message per problem and a meaningful exit code; never a stack trace. */

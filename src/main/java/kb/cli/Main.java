@@ -53,6 +53,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         System.exit(code);
     }
 
+    /** The line a run that ran out of heap ends with (exit 4), for a caller that catches it outside {@link #run}. */
+    public static String outOfMemoryMessage(java.util.List<String> args) {
+        return ExitCodes.outOfMemoryMessage(args);
+    }
+
     /** Runs the command line and returns the exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());

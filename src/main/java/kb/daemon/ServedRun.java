@@ -44,9 +44,7 @@ final class ServedRun {
             code = Main.run(request.args().toArray(String[]::new), stdout, new PrintWriter(err, true));
         } catch (OutOfMemoryError e) {
             // Main.run words running out of memory itself; this is running out of it anywhere else.
-            err.println("kb: out of memory: this run needed more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MiB of heap Java was given; nothing was written. Give it more, e.g. KB_JAVA_OPTS=-Xmx4g ./kb "
-                    + String.join(" ", request.args()));
+            err.println(Main.outOfMemoryMessage(request.args()));
             code = ExitCode.OUT_OF_MEMORY;
         } catch (IllegalAccessException | RuntimeException e) {
             err.println("kb: internal error in the kb daemon: " + e + " (KB_DAEMON=off runs without it)");
