@@ -104,7 +104,10 @@ public final class RuleBase {
             });
 
     private static FileByFileCompiler compilerOf(Path folder) {
-        return COMPILERS.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> FileByFileCompiler.withConfiguredCache());
+        // The cache is looked up at each whole compile, not once: each command of the daemon brings its own
+        // KB_CACHE and kb.cache.dir.
+        return COMPILERS.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> new FileByFileCompiler(
+                (label, files, model) -> CompiledRulesCache.configured().compile(label, files, model)));
     }
 
     /** As {@link #load(Path)}, with the compiled rules kept in (or read from) this cache, and no memo in the JVM. */
