@@ -1,13 +1,10 @@
 package kb.facts;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +14,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The quick way through a fact file that has nothing wrong with it, which is nearly every file
  * of a batch. It makes the checks of {@link FactFile} (the size limit, the JSON syntax with
- * duplicate keys refused, the same JSON Schema through the same validator, the same binding,
- * whose {@link PartialDate} creator refuses every date that is not on the calendar) but keeps
- * nothing for a message: the bytes are read at once and hashed in one call, the tree has no
- * line or column in its nodes, and nothing is recorded in {@link Sites}.
+ * duplicate keys refused, the file's JSON Schema, the same binding, whose {@link PartialDate}
+ * creator refuses every date that is not on the calendar) but keeps nothing for a message: the
+ * bytes are read at once and hashed in one call, the schema is checked by {@link QuickSchema} as
+ * the tokens stream past, with no tree built, the items are bound straight from the bytes, and
+ * nothing is recorded in {@link Sites}.
  *
  * <p>At the first sign of any problem it gives up ({@link NotQuick}) and the case is read again
- * by {@link FactFile}, whose messages are the ones an analyst sees; so a good file is parsed
- * once, a bad one twice, and every message is worded and placed exactly as it always was.
+ * by {@link FactFile}, whose messages are the ones an analyst sees; so every message is worded
+ * and placed exactly as it always was.
  */
 final class QuickFactFile implements FactReader {
     /**
@@ -50,14 +47,11 @@ final class QuickFactFile implements FactReader {
     private static final NotQuick NOT_QUICK = new NotQuick();
 
     /**
-     * {@link JsonTree}'s syntax rules with the duplicate keys found as the tree is built (the
-     * deserializer sees the earlier value when it puts a key a second time) instead of by a set of
-     * names per object, and nodes without a place.
+     * {@link JsonTree}'s syntax rules but for duplicate keys, which {@link QuickSchema} finds as it
+     * checks the schema (the parser would keep a set of names per object to find them).
      */
-    private static final ObjectMapper MAPPER = JsonTree.mapperBuilder()
-            .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
+    private static final JsonFactory PARSERS = JsonTree.mapperBuilder()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().getFactory();
     private static final MessageDigest SHA_256 = newSha256();
 
     private final long maxBytes;
@@ -72,67 +66,64 @@ final class QuickFactFile implements FactReader {
 
     @Override
     public <T> List<T> read(Path file, String schemaName, String noun, String listField, Class<T> itemClass, boolean list) {
+        QuickSchema schema = QuickSchema.of(schemaName).orElseThrow(() -> NOT_QUICK);
         byte[] bytes = bytes(file);
-        JsonNode root = parse(bytes);
-        if (!(root instanceof ObjectNode object)) {
-            throw NOT_QUICK;
-        }
-        JsonNode nodes = object.get(listField);
-        if (nodes == null || (list && !(nodes instanceof ArrayNode))) {
-            throw NOT_QUICK;
-        }
-        valid(schemaName, listField, object, list);
-        ObjectReader reader = shared.reader(itemClass);
-        List<T> items = new ArrayList<>(list ? nodes.size() : 1);
-        try {
-            if (list) {
-                for (Iterator<JsonNode> it = nodes.elements(); it.hasNext(); ) {
-                    items.add(reader.readValue(it.next()));
-                }
-            } else {
-                items.add(reader.readValue(nodes));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw NOT_QUICK;
-        }
+        passes(schema, bytes);
+        List<T> items = bind(bytes, listField, shared.reader(itemClass), list);
         sha256.put(file, hex(bytes));
         return items;
     }
 
     /**
-     * Gives up unless the file passes its schema. {@link FactFile} checks a list file's wrapper
-     * (with its list emptied) and each item on its own; when the schema says nothing of the list
-     * but that it is a list of such items, the whole file against the whole schema is the same
-     * check, made in one call.
+     * Gives up unless the file is one JSON value, with no key twice in an object, that passes its
+     * schema: one streaming pass, nothing built.
      */
-    private static void valid(String schemaName, String listField, ObjectNode root, boolean list) {
-        try {
-            if (!list || FactSchemas.onlyItemsOf(schemaName, listField)) {
-                passes(FactSchemas.of(schemaName), root);
-                return;
+    private static void passes(QuickSchema schema, byte[] bytes) {
+        try (JsonParser p = PARSERS.createParser(bytes)) {
+            if (p.nextToken() == null || !schema.passes(p) || p.nextToken() != null) {
+                throw NOT_QUICK;
             }
-            JsonNode items = root.get(listField);
-            root.set(listField, root.arrayNode());
-            passes(FactSchemas.of(schemaName), root);
-            root.set(listField, items);
-            Schema item = FactSchemas.itemsOf(schemaName, listField);
-            for (JsonNode node : items) {
-                passes(item, node);
-            }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw NOT_QUICK;
         }
     }
 
-    private static void passes(Schema schema, JsonNode node) {
-        if (!schema.validate(node, FAIL_FAST).isEmpty()) {
+    /**
+     * The items of a file that passed its schema, bound straight from its bytes: the list field's
+     * items one by one (or its one object), every other field of the wrapper skipped, as the
+     * schema has already checked them.
+     */
+    private static <T> List<T> bind(byte[] bytes, String listField, ObjectReader reader, boolean list) {
+        List<T> items = null;
+        try (JsonParser p = PARSERS.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw NOT_QUICK;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                boolean wanted = listField.equals(p.currentName());
+                JsonToken value = p.nextToken();
+                if (!wanted) {
+                    p.skipChildren();
+                } else if (!list) {
+                    items = new ArrayList<>(1);
+                    items.add(reader.readValue(p));
+                } else if (value == JsonToken.START_ARRAY) {
+                    items = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(reader.readValue(p));
+                    }
+                } else {
+                    throw NOT_QUICK;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
             throw NOT_QUICK;
         }
+        if (items == null) {
+            throw NOT_QUICK;
+        }
+        return items;
     }
-
-    /** Only whether a file passes matters here: the validator may stop at the first problem. */
-    private static final java.util.function.Consumer<com.networknt.schema.ExecutionContext> FAIL_FAST =
-            context -> context.executionConfig(config -> config.failFast(true));
 
     @Override
     public Map<Path, String> sha256() {
@@ -152,22 +143,6 @@ final class QuickFactFile implements FactReader {
             }
             return bytes;
         } catch (IOException e) {
-            throw NOT_QUICK;
-        }
-    }
-
-    /** The one JSON value of the file, or gives up: not JSON, blank, or something after the value. */
-    private static JsonNode parse(byte[] bytes) {
-        try (JsonParser p = MAPPER.createParser(bytes)) {
-            if (p.nextToken() == null) {
-                throw NOT_QUICK;
-            }
-            JsonNode root = MAPPER.readTree(p);
-            if (p.nextToken() != null) {
-                throw NOT_QUICK;
-            }
-            return root;
-        } catch (IOException | RuntimeException e) {
             throw NOT_QUICK;
         }
     }

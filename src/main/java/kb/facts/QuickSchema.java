@@ -1,0 +1,413 @@
+package kb.facts;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A fact file's JSON Schema turned into a yes-or-no check that walks the file's tokens once, as
+ * they stream from the parser: no tree is built and nothing is kept for a message. It is what
+ * lets {@link QuickFactFile} read a good file at close to the cost of parsing it; the JSON
+ * Schema validator (networknt) took three fifths of a quick read, most of it keeping the paths a
+ * message would need.
+ *
+ * <p>It knows the keywords the fact schemas use: {@code type}, {@code enum} of strings,
+ * {@code pattern} (the validator's own regular expressions, the JDK's, so a pattern means here what it means there),
+ * {@code minLength}/{@code maxLength}, {@code minimum}/{@code maximum}, {@code properties},
+ * {@code required}, {@code additionalProperties}, {@code items}, {@code minItems}/{@code maxItems},
+ * a {@code $ref} with nothing but notes beside it, and the annotations. A schema with any other
+ * keyword, a reference it cannot follow, or a loop of references has no quick check, and its
+ * files are read the careful way. It may say no where the validator says yes (a 2.0 given for an
+ * integer): the careful read then decides. It never says yes where the validator says no; {@code
+ * QuickSchemaAgreesTest} holds it to that on the shipped cases and their damaged copies.
+ */
+final class QuickSchema {
+    private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+    /** Keywords that say nothing a value must be. */
+    private static final Set<String> NOTES = Set.of("$schema", "$defs", "$comment", "title", "description",
+            "examples", "default", "deprecated", "readOnly", "writeOnly");
+    private static final Map<String, Optional<QuickSchema>> BY_NAME = new ConcurrentHashMap<>();
+
+    private final Node root;
+
+    private QuickSchema(Node root) {
+        this.root = root;
+    }
+
+    /** The quick check of a file kind's schema (e.g. {@code "activities"}), when every keyword of it is known here. */
+    static Optional<QuickSchema> of(String name) {
+        return BY_NAME.computeIfAbsent(name, n -> compile(n + ".schema.json",
+                file -> FactSchemas.node(FactSchemas.LOCATION + file)));
+    }
+
+    /** The quick check of a schema file, its references read by {@code files} (null for a file it cannot read). */
+    static Optional<QuickSchema> compile(String file, Function<String, JsonNode> files) {
+        try {
+            return Optional.of(new QuickSchema(new Compiler(files).at(file, "")));
+        } catch (Unsupported | RuntimeException e) {
+            // RuntimeException: a pattern the regular expressions refuse; the validator will say so.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the value the parser stands on passes the schema and has no key twice in any of
+     * its objects; the parser is then on the value's last token. False at the first thing that
+     * does not, wherever the parser then is. Syntax errors come out as the parser's exceptions.
+     */
+    boolean passes(JsonParser p) throws IOException {
+        return root.passes(p);
+    }
+
+    // The kinds of JSON value a "type" may name, as bits.
+    private static final int OBJECT = 1;
+    private static final int ARRAY = 2;
+    private static final int STRING = 4;
+    private static final int INTEGER = 8;
+    /** "number": integers and numbers with a fraction or exponent. */
+    private static final int NUMBER = 16;
+    private static final int BOOLEAN = 32;
+    private static final int NULL = 64;
+    private static final int ANY_TYPE = 127;
+    private static final Map<String, Integer> TYPES = Map.of("object", OBJECT, "array", ARRAY, "string", STRING,
+            "integer", INTEGER, "number", NUMBER, "boolean", BOOLEAN, "null", NULL);
+
+    /** One schema, compiled: each field left at its default asks nothing. */
+    private static final class Node {
+        static final Node ANYTHING = new Node();
+        static final Node NOTHING = new Node();
+
+        int types = ANY_TYPE;
+        Set<String> allowed;
+        RegularExpression pattern;
+        int minLength;
+        int maxLength = Integer.MAX_VALUE;
+        BigDecimal minimum;
+        BigDecimal maximum;
+        Map<String, Field> fields = Map.of();
+        /** The bits of {@link #fields} an object must have: its required fields. */
+        long required;
+        Node otherFields = ANYTHING;
+        Node items = ANYTHING;
+        int minItems;
+        int maxItems = Integer.MAX_VALUE;
+
+        /** A property's schema and its own bit, to find it missing or given twice. */
+        record Field(Node schema, long bit) {
+        }
+
+        boolean passes(JsonParser p) throws IOException {
+            if (this == ANYTHING) {
+                return anything(p);
+            }
+            if (this == NOTHING) {
+                return false;
+            }
+            JsonToken token = p.currentToken();
+            if (token == null) {
+                return false;
+            }
+            return switch (token) {
+                case START_OBJECT -> (types & OBJECT) != 0 && allowed == null && object(p);
+                case START_ARRAY -> (types & ARRAY) != 0 && allowed == null && array(p);
+                case VALUE_STRING -> (types & STRING) != 0 && string(p.getText());
+                case VALUE_NUMBER_INT -> (types & (INTEGER | NUMBER)) != 0 && allowed == null && number(p);
+                case VALUE_NUMBER_FLOAT -> (types & NUMBER) != 0 && allowed == null && number(p);
+                case VALUE_TRUE, VALUE_FALSE -> (types & BOOLEAN) != 0 && allowed == null;
+                case VALUE_NULL -> (types & NULL) != 0 && allowed == null;
+                default -> false;
+            };
+        }
+
+        /**
+         * The object's fields, each against its schema, and no field twice: the parser is not asked
+         * to look for duplicate keys, which costs it a set of names per object, since the field
+         * bits find them for nothing.
+         */
+        private boolean object(JsonParser p) throws IOException {
+            long seen = 0;
+            Set<String> others = null;
+            JsonToken token;
+            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                Field field = fields.get(name);
+                p.nextToken();
+                if (field != null) {
+                    if ((seen & field.bit) != 0 || !field.schema.passes(p)) {
+                        return false;
+                    }
+                    seen |= field.bit;
+                } else {
+                    if (others == null) {
+                        others = new HashSet<>();
+                    }
+                    if (!others.add(name) || !otherFields.passes(p)) {
+                        return false;
+                    }
+                }
+            }
+            return token == JsonToken.END_OBJECT && (seen & required) == required;
+        }
+
+        /** Any value at all, but for a key given twice in one of its objects. */
+        private static boolean anything(JsonParser p) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.START_OBJECT) {
+                Set<String> names = new HashSet<>();
+                while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    if (!names.add(p.currentName())) {
+                        return false;
+                    }
+                    p.nextToken();
+                    if (!anything(p)) {
+                        return false;
+                    }
+                }
+                return token == JsonToken.END_OBJECT;
+            }
+            if (token == JsonToken.START_ARRAY) {
+                while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (token == null || !anything(p)) {
+                        return false;
+                    }
+                }
+            }
+            return token != null;
+        }
+
+        private boolean array(JsonParser p) throws IOException {
+            int count = 0;
+            JsonToken token;
+            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null || !items.passes(p)) {
+                    return false;
+                }
+                count++;
+            }
+            return count >= minItems && count <= maxItems;
+        }
+
+        private boolean string(String text) {
+            if (allowed != null && !allowed.contains(text)) {
+                return false;
+            }
+            if (minLength > 0 || maxLength < Integer.MAX_VALUE) {
+                int length = text.codePointCount(0, text.length());
+                if (length < minLength || length > maxLength) {
+                    return false;
+                }
+            }
+            return pattern == null || pattern.matches(text);
+        }
+
+        private boolean number(JsonParser p) throws IOException {
+            if (minimum == null && maximum == null) {
+                return true;
+            }
+            BigDecimal value = p.getDecimalValue();
+            return (minimum == null || value.compareTo(minimum) >= 0) && (maximum == null || value.compareTo(maximum) <= 0);
+        }
+    }
+
+    /** Thrown while compiling: this schema gets no quick check. */
+    private static final class Unsupported extends Exception {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Compiles schema files, following references between them. */
+    private static final class Compiler {
+        private final Function<String, JsonNode> files;
+        private final Map<String, Node> done = new HashMap<>();
+        private final Set<String> underway = new HashSet<>();
+
+        Compiler(Function<String, JsonNode> files) {
+            this.files = files;
+        }
+
+        /** The schema at a JSON pointer ({@code ""} for the whole) of a schema file. */
+        Node at(String file, String pointer) throws Unsupported {
+            String key = file + "#" + pointer;
+            Node known = done.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (!underway.add(key)) {
+                throw new Unsupported();
+            }
+            JsonNode whole = files.apply(file);
+            if (whole == null) {
+                throw new Unsupported();
+            }
+            if (pointer.isEmpty() && !DRAFT_2020_12.equals(whole.path("$schema").asText(DRAFT_2020_12))) {
+                throw new Unsupported();
+            }
+            JsonNode schema = whole.at(JsonPointer.compile(pointer));
+            if (schema.isMissingNode()) {
+                throw new Unsupported();
+            }
+            Node node = compile(schema, file);
+            underway.remove(key);
+            done.put(key, node);
+            return node;
+        }
+
+        private Node compile(JsonNode schema, String file) throws Unsupported {
+            if (schema.isBoolean()) {
+                return schema.booleanValue() ? Node.ANYTHING : Node.NOTHING;
+            }
+            if (!schema.isObject()) {
+                throw new Unsupported();
+            }
+            if (schema.has("$ref")) {
+                return reference(schema, file);
+            }
+            Node node = new Node();
+            for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> keyword = it.next();
+                JsonNode value = keyword.getValue();
+                switch (keyword.getKey()) {
+                    case "type" -> node.types = types(value);
+                    case "enum" -> node.allowed = strings(value);
+                    case "pattern" -> node.pattern = JDKRegularExpressionFactory.getInstance().getRegularExpression(text(value));
+                    case "minLength" -> node.minLength = count(value);
+                    case "maxLength" -> node.maxLength = count(value);
+                    case "minimum" -> node.minimum = decimal(value);
+                    case "maximum" -> node.maximum = decimal(value);
+                    case "minItems" -> node.minItems = count(value);
+                    case "maxItems" -> node.maxItems = count(value);
+                    case "items" -> node.items = compile(value, file);
+                    case "additionalProperties" -> node.otherFields = compile(value, file);
+                    case "properties", "required" -> {
+                        // Both read together below: a required field's bit lives with its schema.
+                    }
+                    default -> {
+                        if (!NOTES.contains(keyword.getKey())) {
+                            throw new Unsupported();
+                        }
+                    }
+                }
+            }
+            fields(node, schema.get("properties"), schema.get("required"), file);
+            return node;
+        }
+
+        /** A {@code $ref} with only notes beside it is the schema it refers to. */
+        private Node reference(JsonNode schema, String file) throws Unsupported {
+            for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!name.equals("$ref") && !NOTES.contains(name)) {
+                    throw new Unsupported();
+                }
+            }
+            String ref = text(schema.get("$ref"));
+            int hash = ref.indexOf('#');
+            String target = hash < 0 ? ref : ref.substring(0, hash);
+            String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+            if (target.contains("/") || target.contains(":")) {
+                throw new Unsupported();
+            }
+            return at(target.isEmpty() ? file : target, pointer);
+        }
+
+        /** Every field named in {@code properties} or {@code required} gets a bit; the required ones are {@link Node#required}. */
+        private void fields(Node node, JsonNode properties, JsonNode required, String file) throws Unsupported {
+            Map<String, Node> schemas = new java.util.LinkedHashMap<>();
+            if (properties != null) {
+                if (!properties.isObject()) {
+                    throw new Unsupported();
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> property = it.next();
+                    schemas.put(property.getKey(), compile(property.getValue(), file));
+                }
+            }
+            Set<String> mustHave = required == null ? Set.of() : strings(required);
+            for (String name : mustHave) {
+                // A required field the schema does not describe is held to additionalProperties, as any other.
+                schemas.putIfAbsent(name, node.otherFields);
+            }
+            if (schemas.size() > Long.SIZE) {
+                throw new Unsupported();
+            }
+            Map<String, Node.Field> fields = new HashMap<>();
+            long bit = 1;
+            for (Map.Entry<String, Node> schema : schemas.entrySet()) {
+                fields.put(schema.getKey(), new Node.Field(schema.getValue(), bit));
+                if (mustHave.contains(schema.getKey())) {
+                    node.required |= bit;
+                }
+                bit <<= 1;
+            }
+            node.fields = Map.copyOf(fields);
+        }
+
+        private static int types(JsonNode value) throws Unsupported {
+            if (value.isTextual()) {
+                return type(value.textValue());
+            }
+            if (!value.isArray() || value.isEmpty()) {
+                throw new Unsupported();
+            }
+            int types = 0;
+            for (JsonNode one : value) {
+                types |= type(text(one));
+            }
+            return types;
+        }
+
+        private static int type(String name) throws Unsupported {
+            Integer bit = TYPES.get(name);
+            if (bit == null) {
+                throw new Unsupported();
+            }
+            return bit;
+        }
+
+        private static Set<String> strings(JsonNode value) throws Unsupported {
+            if (!value.isArray()) {
+                throw new Unsupported();
+            }
+            Set<String> strings = new java.util.LinkedHashSet<>();
+            for (JsonNode one : value) {
+                strings.add(text(one));
+            }
+            return Set.copyOf(strings);
+        }
+
+        private static String text(JsonNode value) throws Unsupported {
+            if (value == null || !value.isTextual()) {
+                throw new Unsupported();
+            }
+            return value.textValue();
+        }
+
+        private static int count(JsonNode value) throws Unsupported {
+            if (!value.canConvertToExactIntegral() || !value.canConvertToInt() || value.asInt() < 0) {
+                throw new Unsupported();
+            }
+            return value.asInt();
+        }
+
+        private static BigDecimal decimal(JsonNode value) throws Unsupported {
+            if (!value.isNumber()) {
+                throw new Unsupported();
+            }
+            return value.decimalValue();
+        }
+    }
+}
