@@ -164,6 +164,35 @@ class DaemonIT {
     }
 
     @Test
+    void aSocketFolderThatIsALinkOrAnotherUsersIsRefused() throws Exception {
+        ProcessRun expected = run(work, Map.of("KB_DAEMON", "off"), "validate");
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rwx------"));
+        Files.createSymbolicLink(daemonDir, real);
+        ProcessRun linked = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "validate");
+        assertThat(linked.out()).isEqualTo(expected.out());
+        assertThat(linked.exitCode()).isZero();
+        assertThat(linked.err()).contains("is not a folder (a link or a file); refusing to use it")
+                .contains("running the command in this process");
+        Files.delete(daemonDir);
+
+        // Another user's folder: as root, give it away; as anyone else, a folder they do not own is at hand only as root.
+        org.junit.jupiter.api.Assumptions.assumeTrue("0".equals(String.valueOf(Files.getAttribute(tmp, "unix:uid"))),
+                "giving a folder to another user needs root");
+        Files.createDirectories(daemonDir);
+        Files.setPosixFilePermissions(daemonDir, PosixFilePermissions.fromString("rwx------"));
+        Files.setAttribute(daemonDir, "unix:uid", 65534);
+        ProcessRun foreign = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "validate");
+        assertThat(foreign.out()).isEqualTo(expected.out());
+        assertThat(foreign.exitCode()).isZero();
+        assertThat(foreign.err()).contains("is owned by uid 65534, not by this user; refusing to use it");
+        try (var files = Files.list(daemonDir)) {
+            assertThat(files).as("nothing written into another user's folder").isEmpty();
+        }
+        Files.setAttribute(daemonDir, "unix:uid", 0);
+    }
+
+    @Test
     void anIdleDaemonStops() throws Exception {
         ProcessRun first = run(work, Map.of("KB_DAEMON_IDLE", "2"), "daemon", "start");
         assertThat(first.exitCode()).as(first.err()).isZero();
