@@ -133,15 +133,16 @@ public final class BatchRunner {
 
         private void work(boolean reader) {
             try {
+                // Interrupted: the run was called off (its client went away from the kb daemon); stop at the next case.
                 if (reader) {
-                    for (Read r = readNext(); r != null; r = readNext()) {
+                    for (Read r = readNext(); r != null && !Thread.currentThread().isInterrupted(); r = readNext()) {
                         if (!ready.offer(r)) {
                             evaluate(r); // the evaluators are behind: help them
                         }
                     }
                 }
                 // Evaluate what is read; with nothing waiting, read the next case; with nothing left to read, wait for the readers.
-                while (done.getCount() > 0) {
+                while (done.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
                     Read r = ready.poll();
                     if (r == null) {
                         r = readNext();

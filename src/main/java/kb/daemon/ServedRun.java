@@ -4,6 +4,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.Properties;
 import kb.ExitCode;
@@ -18,6 +20,10 @@ import kb.cli.Main;
  * <p>One command at a time: the working folder and System.out/err are the process's, not the
  * thread's. A second client does not queue behind a long command: the daemon tells it it is busy
  * and it runs the command itself (see {@link Server}).
+ *
+ * <p>A client that goes away (a Ctrl-C, a kill) takes its command with it, as it would in a
+ * process of its own: the connection's end interrupts the command, so a batch stops and writes
+ * no output file, instead of writing it later, when nobody is waiting for it any more.
  */
 final class ServedRun {
     private final Path home;
@@ -30,7 +36,11 @@ final class ServedRun {
         this.baseline = (Properties) System.getProperties().clone();
     }
 
-    synchronized int run(Request request, DataOutputStream out) throws IOException {
+    /**
+     * @param client the connection, watched for its end while the command runs (the client sends
+     *     nothing after its request)
+     */
+    synchronized int run(Request request, SocketChannel client, DataOutputStream out) throws IOException {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
         PrintStream err = new PrintStream(new FrameOutputStream(out, Frames.STDERR), true);
@@ -41,7 +51,9 @@ final class ServedRun {
             WorkingDirectory.set(Path.of(request.cwd()));
             System.setOut(err);
             System.setErr(err);
-            code = Main.run(request.args().toArray(String[]::new), stdout, new PrintWriter(err, true));
+            try (ClientWatch watch = new ClientWatch(client)) {
+                code = Main.run(request.args().toArray(String[]::new), stdout, new PrintWriter(err, true));
+            }
         } catch (OutOfMemoryError e) {
             // Main.run words running out of memory itself; this is running out of it anywhere else.
             err.println(Main.outOfMemoryMessage(request.args()));
@@ -63,6 +75,43 @@ final class ServedRun {
         }
         kb.engine.RuleBase.compileAhead(); // after the answer: the next rule edit compiles file by file
         return code;
+    }
+
+    /**
+     * Interrupts the thread running a command when its client's connection ends before the
+     * command does. It reads the channel itself, not a stream over it: a stream's read would hold
+     * the channel's blocking lock and stall every frame the command writes meanwhile.
+     */
+    private static final class ClientWatch implements AutoCloseable {
+        private final Thread command = Thread.currentThread();
+        private final Thread watcher;
+        private boolean running = true;
+
+        ClientWatch(SocketChannel client) {
+            watcher = new Thread(() -> {
+                try {
+                    client.read(ByteBuffer.allocate(1)); // -1 at the end; nothing else ever comes
+                } catch (IOException e) {
+                    // closed either way
+                }
+                stop();
+            }, "kb-daemon-client-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        private synchronized void stop() {
+            if (running) {
+                command.interrupt();
+            }
+        }
+
+        /** The command is over: an interrupt that comes later, or came just now, is not for what runs next. */
+        @Override
+        public synchronized void close() {
+            running = false;
+            Thread.interrupted();
+        }
     }
 
     long served() {

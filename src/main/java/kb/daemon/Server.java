@@ -178,7 +178,7 @@ public final class Server {
                     reply(out, "kb daemon: stopped, pid " + ProcessHandle.current().pid() + " (" + socket + ")\n");
                     stop("kb daemon stop");
                 }
-                case "run" -> run(request, out);
+                case "run" -> run(request, channel, out);
                 default -> {
                     out.writeByte(Frames.REFUSED);
                     out.flush();
@@ -191,7 +191,7 @@ public final class Server {
         }
     }
 
-    private void run(Request request, DataOutputStream out) throws IOException {
+    private void run(Request request, SocketChannel channel, DataOutputStream out) throws IOException {
         if (!identity.equals(request.identity())) {
             out.writeByte(Frames.REFUSED);
             out.flush();
@@ -210,7 +210,7 @@ public final class Server {
         }
         int code;
         try {
-            code = runner.run(request, out);
+            code = runner.run(request, channel, out);
         } finally {
             lastUse.set(System.nanoTime());
             permit.release();

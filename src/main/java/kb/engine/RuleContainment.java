@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * nor {@code Thread.stop} ends: the message is printed and the JVM ends with exit 3, so the
  * command always ends.</li>
  * </ul>
+ * A Ctrl-C (SIGINT), SIGTERM or SIGHUP is none of these: the tool ends as the JVM would end on
+ * it (exit 128 + the signal's number, nothing written), and no rule is blamed for it.
  */
 public final class RuleContainment {
     /** Exit code of a rule failure (kb.cli.ExitCode.RULE_FAILURE; engine does not depend on cli). */
@@ -46,6 +48,25 @@ public final class RuleContainment {
             err.flush();
             Runtime.getRuntime().halt(RULE_FAILURE);
         }, "kb-rule-exit-guard"));
+        endOnSignals();
+    }
+
+    /**
+     * The JVM ends on these signals through the same shutdown as {@code System.exit}, so the hook
+     * above would take a Ctrl-C during an evaluation for a rule's exit; this handler says first
+     * that the tool is ending on purpose, then ends it with the code the JVM would give.
+     */
+    private static void endOnSignals() {
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    endingOnPurpose = true;
+                    System.exit(128 + signal.getNumber());
+                });
+            } catch (IllegalArgumentException e) {
+                // The JVM keeps this signal (-Xrs, a debugger): its own handling stays, and so does the hook's reading of it.
+            }
+        }
     }
 
     /**

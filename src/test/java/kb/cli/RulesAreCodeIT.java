@@ -54,6 +54,30 @@ class RulesAreCodeIT {
     }
 
     @Test
+    void aSignalWhileTheRulesRunEndsTheToolWithoutBlamingARule() throws Exception {
+        Path rules = rulesWith("zz-slow.drl", "T.SLOW", "System.err.println(\"kb-test: rule running\"); Thread.sleep(600_000);");
+        Path out = tmp.resolve("result.json");
+        ProcessBuilder pb = new ProcessBuilder("./kb", "evaluate", "facts/batam-gimje", "--format", "json", "--out", out.toString(),
+                "--rules", rules.toString());
+        pb.environment().put("KB_DAEMON", "off");
+        pb.environment().put("KB_CDS", "off");
+        // Standard error to a file, read while the process runs (a pipe's stream may be closed under a reader as the process ends).
+        Path errFile = tmp.resolve("err.txt");
+        Process p = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errFile.toFile()).start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (!Files.readString(errFile).contains("kb-test: rule running") && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        p.toHandle().destroy(); // SIGTERM; a Ctrl-C's SIGINT goes the same way
+        assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        String err = Files.readString(errFile);
+        assertThat(err).as("the rule ran").contains("kb-test: rule running");
+        assertThat(p.exitValue()).as(err).isEqualTo(128 + 15);
+        assertThat(err).doesNotContain("System.exit").doesNotContain("\tat ");
+        assertThat(out).as("nothing written").doesNotExist();
+    }
+
+    @Test
     void aRuleThatNeverReturnsEndsAtTheTimeout() throws Exception {
         Path rules = rulesWith("zz-spin.drl", "T.SPIN", "long n = 0; while (System.nanoTime() > 0) { n++; }");
         long start = System.nanoTime();

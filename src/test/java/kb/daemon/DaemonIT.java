@@ -193,6 +193,54 @@ class DaemonIT {
     }
 
     @Test
+    void aBatchWhoseClientIsKilledStopsInTheDaemonAndWritesNothing() throws Exception {
+        Path cases = tmp.resolve("cases");
+        TestFolders.copy(HOME.resolve("facts/batam-gimje"), cases.resolve("a"));
+        TestFolders.copy(HOME.resolve("facts/batam-gimje"), cases.resolve("b"));
+        Path rules = TestFolders.copy(HOME.resolve("rules"), tmp.resolve("slow-rules"));
+        Files.writeString(rules.resolve("zz-slow.drl"), "package kb.rules;\nimport kb.facts.*;\n"
+                + "rule \"Test: slow\"\n    @id(\"T.SLOW\") @factor(\"F4\") @indicator(\"I4.1\") @ref(\"test only\")\n"
+                + "when\n    Activity( id == \"A-2013-08-17-mou-signing\" )\nthen\n"
+                + "    System.err.println(\"kb-test: rule running\"); Thread.sleep(600_000);\nend\n");
+        // The first batch runs in its own process and starts the batch daemon as it ends.
+        assertThat(run(work, Map.of(), "evaluate", cases.toString(), "--format", "jsonl").exitCode()).isZero();
+        long started = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < started && !hasSocket()) {
+            Thread.sleep(100);
+        }
+        ProcessRun warm = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "evaluate", cases.toString(), "--format", "jsonl");
+        assertThat(warm.err()).as("served by the batch daemon").doesNotContain("kb daemon:");
+
+        Path out = tmp.resolve("slow.jsonl");
+        Path errFile = tmp.resolve("slow-err.txt");
+        ProcessBuilder slow = new ProcessBuilder(KB.toString(), "evaluate", cases.toString(), "--rules", rules.toString(),
+                "--format", "jsonl", "--out", out.toString()).directory(work.toFile());
+        slow.environment().keySet().removeIf(k -> k.startsWith("KB_DAEMON"));
+        slow.environment().put("KB_DAEMON_DIR", daemonDir.toString());
+        slow.environment().put("KB_DAEMON_IDLE", "60");
+        slow.environment().put("KB_DAEMON_DEBUG", "1");
+        Process client = slow.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errFile.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.readString(errFile).contains("kb-test: rule running") && client.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(errFile)).as("the slow rule runs in the daemon").contains("kb-test: rule running")
+                .doesNotContain("kb daemon:");
+        client.toHandle().destroy(); // SIGTERM, as a Ctrl-C's SIGINT: the client ends, and its connection with it
+        assertThat(client.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        // The daemon calls the batch off: free at once for the next batch, and the killed one's file is never written.
+        Path next = tmp.resolve("next.jsonl");
+        ProcessRun after = run(work, Map.of("KB_DAEMON_DEBUG", "1"), "evaluate", cases.toString(), "--format", "jsonl",
+                "--out", next.toString());
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.err()).as("not busy with the killed batch").doesNotContain("kb daemon:");
+        assertThat(next).exists();
+        Thread.sleep(2000);
+        assertThat(out).as("the killed batch's output").doesNotExist();
+    }
+
+    @Test
     void anIdleDaemonStops() throws Exception {
         ProcessRun first = run(work, Map.of("KB_DAEMON_IDLE", "2"), "daemon", "start");
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -252,6 +300,12 @@ class DaemonIT {
         assertThat(served.err()).startsWith("kb: out of memory: ");
         ProcessRun status = run(work, small, "daemon", "status");
         assertThat(status.exitCode()).as("the daemon stopped after it ran out of memory: " + status.out()).isEqualTo(1);
+    }
+
+    private boolean hasSocket() throws IOException {
+        try (var files = Files.list(daemonDir)) {
+            return files.anyMatch(p -> p.toString().endsWith(".sock"));
+        }
     }
 
     private int served() throws Exception {
