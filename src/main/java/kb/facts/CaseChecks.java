@@ -78,6 +78,9 @@ final class CaseChecks {
             checkSourceIds(f, owner, f.getSources());
             checkQuotes(f, owner);
             checkRanges(f, owner);
+            if (f instanceof Absence absence) {
+                checkIndicatorOfFactor(absence, owner);
+            }
             if (f instanceof NationalLaw law) {
                 for (String replaced : law.getReplaces()) {
                     if (!(known.get(replaced) instanceof NationalLaw)) {
@@ -86,6 +89,25 @@ final class CaseChecks {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * An indicator's number is its factor's (I4.1 is an indicator of F4): an absence that names an
+     * indicator of another factor is read by neither factor's rules, so it would be lost in silence.
+     */
+    private void checkIndicatorOfFactor(Absence absence, String owner) {
+        String indicator = absence.getIndicator();
+        String factor = absence.getFactor();
+        int dot = indicator == null ? -1 : indicator.indexOf('.');
+        if (factor == null || dot < 2 || !indicator.startsWith("I")) {
+            return; // the schema reports a missing or malformed value
+        }
+        String indicatorFactor = "F" + indicator.substring(1, dot);
+        if (!indicatorFactor.equals(factor)) {
+            problems.add(sites.where(absence, "indicator") + ": " + owner + ": field \"indicator\": " + indicator
+                    + " is an indicator of " + indicatorFactor + ", not of " + factor + " (the absence's \"factor\");"
+                    + " name one of " + factor + "'s indicators, or " + indicatorFactor + " as the factor");
         }
     }
 

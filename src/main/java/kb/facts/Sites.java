@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Sites {
     /** The fields {@link CaseChecks} names in its messages. */
-    private static final List<String> FIELDS = List.of("id", "sources", "endDate", "inForceUntil", "period", "partner", "replaces");
+    private static final List<String> FIELDS = List.of("id", "sources", "endDate", "inForceUntil", "period", "partner", "replaces", "indicator");
 
     /**
      * {@code at[0]} is the object, {@code at[1 + i]} the field {@code FIELDS[i]} (0 when the object

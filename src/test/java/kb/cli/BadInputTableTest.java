@@ -67,6 +67,13 @@ class BadInputTableTest {
         return c -> TestFolders.editFirst(c.resolve(file), literal, replacement);
     }
 
+    /** An absences.json of one absence: the sources were searched for an indicator of a factor. */
+    private static String absence(String factor, String indicator) {
+        return "{\n  \"absences\": [\n    {\"id\": \"X-none\", \"factor\": \"" + factor + "\", \"indicator\": \"" + indicator
+                + "\", \"searched\": {\"from\": 2015, \"to\": 2018}, \"summary\": \"No joint activity was found\","
+                + " \"basis\": \"HYPOTHETICAL\", \"sources\": [\"made-up\"]}\n  ]\n}\n";
+    }
+
     private static Consumer<Path> write(String file, String content) {
         return c -> {
             try {
@@ -145,6 +152,8 @@ class BadInputTableTest {
         s.put("Text after the closing brace", Scenario.ofCase(edit("outcomes.json", "  ]\n}\n", "  ]\n}\n}\n")));
         s.put("A misspelt field name (`statuz`)", Scenario.ofCase(edit("activities.json", "\"status\"", "\"statuz\"")));
         s.put("A misspelt value (`JOINT_PROGRAM`)", Scenario.ofCase(edit("activities.json", "\"JOINT_PROGRAMME\"", "\"JOINT_PROGRAM\"")));
+        s.put("An absence naming another factor's indicator (F4 with I6.1)", Scenario.ofCase(write("absences.json", absence("F4", "I6.1"))));
+        s.put("An absence naming an indicator the framework does not have (I4.9)", Scenario.ofCase(write("absences.json", absence("F4", "I4.9"))));
         s.put("A required field left out", Scenario.ofCase(edit("motives.json", "\"side\": \"PARTNER\", ", "")));
         s.put("A number in quotes", Scenario.ofCase(edit("case.json", "\"from\": 2015", "\"from\": \"2015\"")));
         s.put("A date in the wrong shape", Scenario.ofCase(edit("activities.json", "\"2016-04-11\"", "\"11/04/2016\"")));

@@ -101,6 +101,19 @@ class SchemasMatchTheDomainTest {
     }
 
     @Test
+    void theIndicatorsAnAbsenceMayNameAreThoseTheRulesNameAndLabel() throws IOException {
+        List<String> allowed = new ArrayList<>();
+        schema("absences").at("/properties/absences/items/properties/indicator/enum").forEach(v -> allowed.add(v.asText()));
+        List<String> labelled = new ArrayList<>();
+        JSON.readTree(Path.of("rules/labels.json").toFile()).path("indicators").fieldNames().forEachRemaining(labelled::add);
+        assertThat(allowed).as("absences.schema.json against rules/labels.json").isNotEmpty().containsExactlyElementsOf(labelled);
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        kb.Shipped.rules().catalogue().all().forEach(rule -> rule.indicators().stream()
+                .filter(i -> i.matches("I\\d+\\.\\d+")).forEach(named::add));
+        assertThat(named).as("indicators the rules' @indicator names").isNotEmpty().containsExactlyInAnyOrderElementsOf(allowed);
+    }
+
+    @Test
     void everyFactFileUnderFactsPointsItsEditorAtTheSchemaOfItsKind() throws IOException {
         int files = 0;
         try (Stream<Path> all = Files.walk(Path.of("facts"), 2)) {
