@@ -47,6 +47,8 @@ final class Style {
             svg .gap { fill: none; stroke: #999; stroke-dasharray: 3 3; }
             svg .gap-label { font-size: 12px; text-anchor: middle; fill: #555; font-style: italic; }
             svg .stem { stroke: #888; }
+            svg .span { stroke: #1e3a8a; stroke-opacity: 0.35; stroke-width: 6; stroke-linecap: butt; }
+            svg .agreement-span { fill: #7c2d12; fill-opacity: 0.10; }
             svg .dot { fill: #fff; stroke: #1e3a8a; stroke-width: 2; }
             svg .dot-number { font-size: 10px; text-anchor: middle; fill: #1e3a8a; font-weight: bold; }
             ol.sources li, ol.events li { margin: .25rem 0; }

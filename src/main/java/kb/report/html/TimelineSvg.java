@@ -67,6 +67,19 @@ public final class TimelineSvg {
         return (d.earliest().toEpochDay() + d.latest().toEpochDay()) / 2;
     }
 
+    /**
+     * A date the source gives only as a year, a month or a range is drawn with a bar over every
+     * day it can mean, from the start of its first day to the end of its last: the dot in the
+     * middle is where it is drawn, the bar what is known. A full date gets no bar.
+     */
+    static String span(PartialDate d, Scale x, double y, String cssClass) {
+        if (d.earliest().equals(d.latest())) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n", cssClass,
+                x.at(d.earliest().toEpochDay()), y, x.at(d.latest().toEpochDay() + 1), y);
+    }
+
     private static boolean isAgreement(LegalInstrument l) {
         return l.getKind() == LegalInstrument.Kind.LETTER_OF_INTENT
                 || l.getKind() == LegalInstrument.Kind.MEMORANDUM_OF_UNDERSTANDING
@@ -113,7 +126,8 @@ public final class TimelineSvg {
             } else {
                 rowEnds.set(row, from + width);
             }
-            agreementLines.add(new double[] {at, 4 + row * LABEL_ROW});
+            agreementLines.add(new double[] {at, 4 + row * LABEL_ROW, x.at(e.date().earliest().toEpochDay()),
+                    x.at(e.date().latest().toEpochDay() + 1)});
             labels.append(String.format(Locale.ROOT, "<text class=\"agreement-label\" x=\"%.1f\" y=\"%d\"%s>%s</text>%n",
                     leftOfLine ? at - 4 : at + 4, 16 + row * LABEL_ROW, leftOfLine ? " text-anchor=\"end\"" : "", esc(label)));
         }
@@ -159,8 +173,13 @@ public final class TimelineSvg {
                     (g0 + g1) / 2, axisY + 31, gap[0], gap[1], esc(w.heading("nothingRecorded"))));
         }
 
-        // Agreements: a dashed line from its label down across the figure.
+        // Agreements: a dashed line from its label down across the figure; a date known only to the
+        // year or month also shades every day it can mean, down to the axis.
         for (double[] line : agreementLines) {
+            if (line[3] - line[2] > 1) {
+                s.append(String.format(Locale.ROOT, "<rect class=\"agreement-span\" x=\"%.1f\" y=\"%.0f\" width=\"%.1f\" height=\"%.0f\"/>%n",
+                        line[2], line[1], line[3] - line[2], axisY - line[1]));
+            }
             s.append(String.format(Locale.ROOT, "<line class=\"agreement\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%d\"/>%n",
                     line[0], line[1], line[0], height - 24));
         }
@@ -173,6 +192,7 @@ public final class TimelineSvg {
             int y = axisY + 30 + lanes.get(i) * LANE + DOT;
             s.append(String.format(Locale.ROOT, "<line class=\"stem\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>%n",
                     at, axisY, at, y - DOT));
+            s.append(span(e.date(), x, y, "span"));
             s.append(String.format(Locale.ROOT, "<circle class=\"dot %s\" cx=\"%.1f\" cy=\"%d\" r=\"%d\"><title>%s</title></circle>%n",
                     esc(e.fact().factKind()), at, y, DOT, esc((i + 1) + ". " + e.date() + ": " + e.fact().getSummary())));
             s.append(String.format(Locale.ROOT, "<text class=\"dot-number\" x=\"%.1f\" y=\"%d\">%d</text>%n", at, y + 4, i + 1));
@@ -181,20 +201,25 @@ public final class TimelineSvg {
         return s.toString();
     }
 
-    /** A lane per dot: the first lane where the previous dot is far enough to the left. */
+    /**
+     * A lane per dot: the first lane whose last dot, with its bar, ends far enough to the left of
+     * this dot and its bar, so neither dots nor bars overlap.
+     */
     private static List<Integer> lanes(List<Event> dots, Scale x) {
         List<Double> laneEnds = new ArrayList<>();
         List<Integer> lanes = new ArrayList<>();
         for (Event e : dots) {
             double at = x.at(day(e.date()));
+            double left = Math.min(at - DOT, x.at(e.date().earliest().toEpochDay()));
+            double right = Math.max(at + DOT, x.at(e.date().latest().toEpochDay() + 1));
             int lane = 0;
-            while (lane < laneEnds.size() && laneEnds.get(lane) > at - 2 * DOT - 3) {
+            while (lane < laneEnds.size() && laneEnds.get(lane) > left - 3) {
                 lane++;
             }
             if (lane == laneEnds.size()) {
-                laneEnds.add(at);
+                laneEnds.add(right);
             } else {
-                laneEnds.set(lane, at);
+                laneEnds.set(lane, right);
             }
             lanes.add(lane);
         }
@@ -225,7 +250,7 @@ public final class TimelineSvg {
         return e.date().earliest().getYear() <= year && year <= to;
     }
 
-    private record Scale(long start, long end) {
+    record Scale(long start, long end) {
         double at(long day) {
             return LEFT + (double) (day - start) / (end - start) * (WIDTH - LEFT - RIGHT);
         }
