@@ -70,9 +70,9 @@ public final class Client {
      */
     public static void train() {
         try {
-            String identity = Identity.compute();
-            Path socket = Path.of(System.getProperty("java.io.tmpdir"), "kb-training-" + Identity.hash(identity) + ".sock");
-            new Request(identity, "run", Path.of("").toAbsolutePath().toString(), List.of("validate"), properties(), environment())
+            Identity identity = Identity.ofThisJvm();
+            Path socket = Path.of(System.getProperty("java.io.tmpdir"), "kb-training-" + identity.name() + ".sock");
+            new Request(identity.text(), "run", Path.of("").toAbsolutePath().toString(), List.of("validate"), properties(), environment())
                     .write(new DataOutputStream(new BufferedOutputStream(OutputStream.nullOutputStream())));
             DaemonDir.location();
             Object option = ExtendedSocketOptions.SO_PEERCRED;
@@ -103,9 +103,9 @@ public final class Client {
     private int viaDaemon() throws Fallback {
         try {
             Path dir = DaemonDir.ensure();
-            String identity = Identity.compute();
-            String name = Identity.hash(identity);
-            Path socket = dir.resolve(name + ".sock");
+            Identity identity = Identity.ofThisJvm();
+            String name = identity.name();
+            Path socket = identity.socketIn(dir);
             if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > DaemonStarter.MAX_SOCKET_PATH) {
                 throw new Fallback("the socket path " + socket + " is too long for a Unix socket; set KB_DAEMON_DIR to a shorter folder");
             }
@@ -132,7 +132,7 @@ public final class Client {
                     throw new Fallback("the socket " + socket + " is not served by this user");
                 }
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-                new Request(identity, "run", Path.of("").toAbsolutePath().toString(), List.of(args), properties(),
+                new Request(identity.text(), "run", Path.of("").toAbsolutePath().toString(), List.of(args), properties(),
                         environment()).write(out);
                 return answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), dir.resolve(name + ".log"));
             }

@@ -45,11 +45,11 @@ final class Control {
 
     private static int status() throws IOException {
         Path dir = DaemonDir.location();
-        String identity = Identity.compute();
-        Path socket = dir.resolve(Identity.hash(identity) + ".sock");
+        Identity identity = Identity.ofThisJvm();
+        Path socket = identity.socketIn(dir);
         if (Files.isDirectory(dir)) {
             DaemonDir.check(dir);
-            String answer = ask(socket, "status", identity);
+            String answer = ask(socket, "status", identity.text());
             if (answer != null) {
                 System.out.print(answer);
                 return 0;
@@ -62,9 +62,9 @@ final class Control {
     /** Starts the daemon this launcher would use, unless it runs, and waits until it answers (scripts, tests, CI). */
     private static int start() throws IOException {
         Path dir = DaemonDir.ensure();
-        String identity = Identity.compute();
-        String name = Identity.hash(identity);
-        Path socket = dir.resolve(name + ".sock");
+        Identity identity = Identity.ofThisJvm();
+        String name = identity.name();
+        Path socket = identity.socketIn(dir);
         SocketChannel running = Client.connect(socket);
         if (running != null) {
             running.close();

@@ -14,11 +14,19 @@ import java.nio.file.attribute.BasicFileAttributes;
  * the daemon refuses a client whose identity differs, and the socket is named by its hash, so a
  * rebuilt jar starts another daemon and the old one idles out.
  */
-final class Identity {
-    private Identity() {
+record Identity(String text, String name) {
+    /** This JVM's identity, and its short name: the daemon's socket, lock and log are {@code NAME.sock}, {@code NAME.lock}, {@code NAME.log}. */
+    static Identity ofThisJvm() throws IOException {
+        String text = compute();
+        return new Identity(text, hash(text));
     }
 
-    static String compute() throws IOException {
+    /** The socket a daemon of this identity listens on, in {@code dir}. */
+    Path socketIn(Path dir) {
+        return dir.resolve(name + ".sock");
+    }
+
+    private static String compute() throws IOException {
         Path jar = jar();
         BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
         StringBuilder s = new StringBuilder("kb-daemon wire ").append(Frames.VERSION).append('\n');
@@ -34,7 +42,7 @@ final class Identity {
     }
 
     /** A short name for the socket: 64-bit FNV-1a of the identity (a collision is caught by the full comparison). */
-    static String hash(String identity) {
+    private static String hash(String identity) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < identity.length(); i++) {
             h ^= identity.charAt(i);

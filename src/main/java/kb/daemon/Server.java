@@ -71,10 +71,10 @@ public final class Server {
     private static void start(Path socket) throws Exception {
         Path dir = socket.getParent();
         DaemonDir.check(dir);
-        String identity = Identity.compute();
-        String name = Identity.hash(identity);
-        if (!socket.getFileName().toString().equals(name + ".sock")) {
-            throw new IllegalStateException("this JVM's identity is " + name + ", not that of " + socket.getFileName() + "\n" + identity);
+        Identity identity = Identity.ofThisJvm();
+        String name = identity.name();
+        if (!identity.socketIn(dir).equals(socket)) {
+            throw new IllegalStateException("this JVM's identity is " + name + ", not that of " + socket.getFileName() + "\n" + identity.text());
         }
         // One daemon per socket: a second one started at the same moment leaves quietly.
         FileChannel lockFile = FileChannel.open(dir.resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -94,9 +94,9 @@ public final class Server {
         WorkingDirectory.set(dir);
         boolean guarded = ExitGuard.install();
         RuleContainment.install();
-        Server s = new Server(socket, identity, idle(), dir);
+        Server s = new Server(socket, identity.text(), idle(), dir);
         log("started, pid " + ProcessHandle.current().pid() + ", stops after " + s.idle.toSeconds() + " s idle"
-                + (guarded ? "" : "; System.exit is not guarded on this JDK") + "\n" + identity);
+                + (guarded ? "" : "; System.exit is not guarded on this JDK") + "\n" + identity.text());
         s.serve();
     }
 
