@@ -89,6 +89,7 @@ public final class EvaluateCommand extends KbCommand {
             return batch.run(all, format, output, audit, inputs, rules, facts, lang, spec);
         }
         var loaded = facts.load(caseFolder);
+        kb.engine.Profile.phase("facts read (" + loaded.facts().size() + " facts)");
         var evaluator = rules.evaluator();
         Evaluation evaluation = evaluator.evaluate(loaded, audit != null);
         if (audit != null) {

@@ -60,6 +60,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and returns the exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        kb.engine.Profile.phase("command line tool started");
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

@@ -141,10 +141,13 @@ public final class RuleBase {
     private static RuleBase build(Path folder, List<RuleFile> files, Compilation cache) throws RuleBuildException {
         String label = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
         List<String> problems = new ArrayList<>();
+        Profile.phase("rules folder read (" + files.size() + " files, hashed)");
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
                 bytesOf(files, RulesFolder.FACTORS_FILE), folder.resolve(RulesFolder.PARAMETERS_FILE),
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
+        Profile.phase("rules folder read, framework and parameters checked");
         RuleModel model = RuleModel.read(label, files);
+        Profile.phase("rule model parsed (Drools' DRL parser)");
         problems.addAll(0, model.problems());
         Verdicts verdicts = Verdicts.read(folder.resolve(RulesFolder.VERDICTS_FILE),
                 bytesOf(files, RulesFolder.VERDICTS_FILE), problems);

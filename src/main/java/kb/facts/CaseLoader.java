@@ -180,8 +180,10 @@ public final class CaseLoader {
     }
 
     /**
-     * The library for a case, read the careful way (once for a batch, so nothing is gained by a
-     * quick read); synchronized because the threads of a batch share one loader.
+     * The library for a case, read once for a batch: quickly first, as a case is (a good library
+     * is then read without the JSON Schema validator, whose start-up would cost a one-case run
+     * more than all its reading), and the careful way when anything is wrong, for the messages;
+     * synchronized because the threads of a batch share one loader.
      */
     private LawLibrary library(Path caseFolder) throws BadFactsException {
         Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
@@ -191,8 +193,12 @@ public final class CaseLoader {
         Path key = where.toAbsolutePath().normalize();
         synchronized (this) {
             if (!key.equals(libraryRead)) {
-                Sites sites = new Sites();
-                library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+                try {
+                    library = LawLibrary.read(where, new QuickFactFile(maxFileBytes, new SharedValues()), new Sites());
+                } catch (QuickFactFile.NotQuick | BadFactsException e) {
+                    Sites sites = new Sites();
+                    library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+                }
                 libraryRead = key;
             }
             return library;

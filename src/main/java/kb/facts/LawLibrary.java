@@ -56,7 +56,7 @@ public final class LawLibrary {
     }
 
     /** Reads the library; every problem at once, as for a case. */
-    static LawLibrary read(Path folder, FactFile files, Sites sites) throws BadFactsException {
+    static LawLibrary read(Path folder, FactReader files, Sites sites) throws BadFactsException {
         if (!Files.isDirectory(folder)) {
             throw new BadFactsException(folder + ": no such law library folder (expected a folder holding "
                     + FactFileKind.NATIONAL_LAW.fileName() + " and " + FactFileKind.SOURCES.fileName() + ")");
