@@ -22,9 +22,9 @@ import java.util.Map;
  * of a batch. It makes the checks of {@link FactFile} (the size limit, the JSON syntax with
  * duplicate keys refused, the file's JSON Schema, the same binding, whose {@link PartialDate}
  * creator refuses every date that is not on the calendar) but keeps nothing for a message: the
- * bytes are read at once and hashed in one call, the schema is checked by {@link QuickSchema} as
- * the tokens stream past, with no tree built, the items are bound straight from the bytes, and
- * nothing is recorded in {@link Sites}.
+ * bytes are read at once and hashed in one call, the items are bound straight from the bytes, and
+ * the schema is checked by {@link QuickSchema} as the binder pulls the tokens, in that one parse
+ * ({@link CheckingParser}), with no tree built; nothing is recorded in {@link Sites}.
  *
  * <p>At the first sign of any problem it gives up ({@link NotQuick}) and the case is read again
  * by {@link FactFile}, whose messages are the ones an analyst sees; so every message is worded
@@ -68,34 +68,20 @@ final class QuickFactFile implements FactReader {
     public <T> List<T> read(Path file, String schemaName, String noun, String listField, Class<T> itemClass, boolean list) {
         QuickSchema schema = QuickSchema.of(schemaName).orElseThrow(() -> NOT_QUICK);
         byte[] bytes = bytes(file);
-        passes(schema, bytes);
-        List<T> items = bind(bytes, listField, shared.reader(itemClass), list);
+        List<T> items = read(bytes, schema, listField, shared.reader(itemClass), list);
         sha256.put(file, hex(bytes));
         return items;
     }
 
     /**
-     * Gives up unless the file is one JSON value, with no key twice in an object, that passes its
-     * schema: one streaming pass, nothing built.
+     * The items of a file, bound straight from its bytes in one parse that also checks the
+     * schema ({@link CheckingParser}): the list field's items one by one (or its one object),
+     * every other field of the wrapper skipped (and checked). Gives up unless the file is one
+     * JSON value, with no key twice in an object, that passes its schema and binds.
      */
-    private static void passes(QuickSchema schema, byte[] bytes) {
-        try (JsonParser p = PARSERS.createParser(bytes)) {
-            if (p.nextToken() == null || !schema.passes(p) || p.nextToken() != null) {
-                throw NOT_QUICK;
-            }
-        } catch (IOException | RuntimeException e) {
-            throw NOT_QUICK;
-        }
-    }
-
-    /**
-     * The items of a file that passed its schema, bound straight from its bytes: the list field's
-     * items one by one (or its one object), every other field of the wrapper skipped, as the
-     * schema has already checked them.
-     */
-    private static <T> List<T> bind(byte[] bytes, String listField, ObjectReader reader, boolean list) {
+    private static <T> List<T> read(byte[] bytes, QuickSchema schema, String listField, ObjectReader reader, boolean list) {
         List<T> items = null;
-        try (JsonParser p = PARSERS.createParser(bytes)) {
+        try (CheckingParser p = new CheckingParser(PARSERS.createParser(bytes), schema)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw NOT_QUICK;
             }
@@ -116,10 +102,10 @@ final class QuickFactFile implements FactReader {
                     throw NOT_QUICK;
                 }
             }
+            if (items == null || p.nextToken() != null || !p.passed()) {
+                throw NOT_QUICK;
+            }
         } catch (IOException | RuntimeException e) {
-            throw NOT_QUICK;
-        }
-        if (items == null) {
             throw NOT_QUICK;
         }
         return items;

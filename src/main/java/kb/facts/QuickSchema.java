@@ -82,7 +82,125 @@ final class QuickSchema {
      * does not, wherever the parser then is. Syntax errors come out as the parser's exceptions.
      */
     boolean passes(JsonParser p) throws IOException {
-        return root.passes(p);
+        Walk walk = walk();
+        for (JsonToken token = p.currentToken(); token != null; token = p.nextToken()) {
+            walk.accept(token, p);
+            if (walk.failed || walk.done()) {
+                break;
+            }
+        }
+        return walk.passed();
+    }
+
+    /** A check of one value that is handed its tokens one by one, as a parser yields them. */
+    Walk walk() {
+        return new Walk(root);
+    }
+
+    /**
+     * Checks a value as its tokens go by, one frame per object or array it is inside: whoever
+     * reads the tokens (a binder, through {@link CheckingParser}) pays for one parse, and the
+     * check follows along. It never throws: the first thing that fails is remembered.
+     */
+    static final class Walk {
+        private final Node root;
+        private Frame top;
+        /** The schema of the value that comes next in the object on top, set by its field name. */
+        private Node next;
+        private boolean started;
+        private boolean failed;
+
+        private Walk(Node root) {
+            this.root = root;
+        }
+
+        /** An object or array being walked: its schema, the fields seen (bits, and a set for others) or the items counted. */
+        private static final class Frame {
+            final Frame below;
+            final Node node;
+            final boolean array;
+            long seen;
+            Set<String> others;
+            int count;
+
+            Frame(Frame below, Node node, boolean array) {
+                this.below = below;
+                this.node = node;
+                this.array = array;
+            }
+        }
+
+        /** True when one whole value went by and passed. */
+        boolean passed() {
+            return !failed && done();
+        }
+
+        private boolean done() {
+            return started && top == null;
+        }
+
+        void accept(JsonToken token, JsonParser p) throws IOException {
+            if (failed) {
+                return;
+            }
+            switch (token) {
+                case FIELD_NAME -> field(p.currentName());
+                case START_OBJECT, START_ARRAY -> {
+                    Node node = value();
+                    boolean array = token == JsonToken.START_ARRAY;
+                    if (node != null && node.allowsContainer(array)) {
+                        top = new Frame(top, node, array);
+                    } else {
+                        failed = true;
+                    }
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    Frame frame = top;
+                    top = frame.below;
+                    failed = !frame.node.complete(frame);
+                }
+                default -> {
+                    Node node = value();
+                    failed = node == null || !node.scalarPasses(token, p);
+                }
+            }
+        }
+
+        /** The schema of the value whose first token this is; null for a second value where one is allowed. */
+        private Node value() {
+            if (top == null) {
+                if (started) {
+                    return null;
+                }
+                started = true;
+                return root;
+            }
+            if (top.array) {
+                top.count++;
+                return top.node.items;
+            }
+            return next;
+        }
+
+        /**
+         * A field of the object on top: its schema comes next, and a field given twice fails. The
+         * parser is not asked to look for duplicate keys, which costs it a set of names per
+         * object: the field bits find them for nothing.
+         */
+        private void field(String name) {
+            Node.Field field = top.node.fields.get(name);
+            if (field != null) {
+                failed = (top.seen & field.bit) != 0;
+                top.seen |= field.bit;
+                next = field.schema;
+            } else {
+                if (top.others == null) {
+                    top.others = new HashSet<>();
+                }
+                failed = !top.others.add(name);
+                next = top.node.otherFields;
+            }
+        }
     }
 
     // The kinds of JSON value a "type" may name, as bits.
@@ -100,10 +218,20 @@ final class QuickSchema {
 
     /** One schema, compiled: each field left at its default asks nothing. */
     private static final class Node {
+        /** {@code true}: any value (its objects still may not give a key twice). */
         static final Node ANYTHING = new Node();
-        static final Node NOTHING = new Node();
+        /** {@code false}: no value. */
+        static final Node NOTHING = new Node(0);
 
-        int types = ANY_TYPE;
+        static {
+            // Made before ANYTHING existed, their defaults are null: anything holds anything.
+            ANYTHING.items = ANYTHING;
+            ANYTHING.otherFields = ANYTHING;
+            NOTHING.items = NOTHING;
+            NOTHING.otherFields = NOTHING;
+        }
+
+        int types;
         Set<String> allowed;
         RegularExpression pattern;
         int minLength;
@@ -122,20 +250,26 @@ final class QuickSchema {
         record Field(Node schema, long bit) {
         }
 
-        boolean passes(JsonParser p) throws IOException {
-            if (this == ANYTHING) {
-                return anything(p);
-            }
-            if (this == NOTHING) {
-                return false;
-            }
-            JsonToken token = p.currentToken();
-            if (token == null) {
-                return false;
-            }
+        Node() {
+            this(ANY_TYPE);
+        }
+
+        private Node(int types) {
+            this.types = types;
+        }
+
+        /** An object or array may start here (an enum of strings takes neither). */
+        boolean allowsContainer(boolean array) {
+            return (types & (array ? ARRAY : OBJECT)) != 0 && allowed == null;
+        }
+
+        /** An object that ends here had its required fields; an array its number of items. */
+        boolean complete(Walk.Frame frame) {
+            return frame.array ? frame.count >= minItems && frame.count <= maxItems : (frame.seen & required) == required;
+        }
+
+        boolean scalarPasses(JsonToken token, JsonParser p) throws IOException {
             return switch (token) {
-                case START_OBJECT -> (types & OBJECT) != 0 && allowed == null && object(p);
-                case START_ARRAY -> (types & ARRAY) != 0 && allowed == null && array(p);
                 case VALUE_STRING -> (types & STRING) != 0 && string(p.getText());
                 case VALUE_NUMBER_INT -> (types & (INTEGER | NUMBER)) != 0 && allowed == null && number(p);
                 case VALUE_NUMBER_FLOAT -> (types & NUMBER) != 0 && allowed == null && number(p);
@@ -143,74 +277,6 @@ final class QuickSchema {
                 case VALUE_NULL -> (types & NULL) != 0 && allowed == null;
                 default -> false;
             };
-        }
-
-        /**
-         * The object's fields, each against its schema, and no field twice: the parser is not asked
-         * to look for duplicate keys, which costs it a set of names per object, since the field
-         * bits find them for nothing.
-         */
-        private boolean object(JsonParser p) throws IOException {
-            long seen = 0;
-            Set<String> others = null;
-            JsonToken token;
-            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                Field field = fields.get(name);
-                p.nextToken();
-                if (field != null) {
-                    if ((seen & field.bit) != 0 || !field.schema.passes(p)) {
-                        return false;
-                    }
-                    seen |= field.bit;
-                } else {
-                    if (others == null) {
-                        others = new HashSet<>();
-                    }
-                    if (!others.add(name) || !otherFields.passes(p)) {
-                        return false;
-                    }
-                }
-            }
-            return token == JsonToken.END_OBJECT && (seen & required) == required;
-        }
-
-        /** Any value at all, but for a key given twice in one of its objects. */
-        private static boolean anything(JsonParser p) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.START_OBJECT) {
-                Set<String> names = new HashSet<>();
-                while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    if (!names.add(p.currentName())) {
-                        return false;
-                    }
-                    p.nextToken();
-                    if (!anything(p)) {
-                        return false;
-                    }
-                }
-                return token == JsonToken.END_OBJECT;
-            }
-            if (token == JsonToken.START_ARRAY) {
-                while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                    if (token == null || !anything(p)) {
-                        return false;
-                    }
-                }
-            }
-            return token != null;
-        }
-
-        private boolean array(JsonParser p) throws IOException {
-            int count = 0;
-            JsonToken token;
-            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (token == null || !items.passes(p)) {
-                    return false;
-                }
-                count++;
-            }
-            return count >= minItems && count <= maxItems;
         }
 
         private boolean string(String text) {
