@@ -41,30 +41,6 @@ final class FactSchemas {
         return load(name + ".schema.json#/properties/" + listField + "/items");
     }
 
-    /** Keywords that say nothing a value must be: a list property with only these and {@code items} is a plain list. */
-    private static final java.util.Set<String> NOTES = java.util.Set.of("type", "items", "title", "description", "$comment");
-    private static final Map<String, Boolean> ONLY_ITEMS = new ConcurrentHashMap<>();
-
-    /**
-     * True when the schema of a list file asks nothing of its list but that it is an array of
-     * {@link #itemsOf} items (no minItems, uniqueItems, contains...): then checking the wrapper
-     * with an empty list and each item on its own, or the whole file at once, is the same check.
-     */
-    static boolean onlyItemsOf(String name, String listField) {
-        return ONLY_ITEMS.computeIfAbsent(name + "#" + listField, key -> {
-            JsonNode list = of(name).getSchemaNode().path("properties").path(listField);
-            if (!list.isObject() || !"array".equals(list.path("type").asText()) || !list.has("items")) {
-                return false;
-            }
-            for (java.util.Iterator<String> names = list.fieldNames(); names.hasNext(); ) {
-                if (!NOTES.contains(names.next())) {
-                    return false;
-                }
-            }
-            return true;
-        });
-    }
-
     private static Schema load(String path) {
         return BY_NAME.computeIfAbsent(path, p -> {
             Schema s = REGISTRY.getSchema(SchemaLocation.of(LOCATION + p));
