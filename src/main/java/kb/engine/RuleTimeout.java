@@ -25,6 +25,15 @@ final class RuleTimeout {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kb-rule-timeout");
             t.setDaemon(true);
+            // The tick below wakes this thread once a second, also while a run exhausts the heap:
+            // it may be the one to get the OutOfMemoryError. That is the run's, and the thread that
+            // evaluates reports it in one line (exit 4); the alarms wait in the queue for the
+            // thread the pool starts instead. Anything else is printed as Java prints it.
+            t.setUncaughtExceptionHandler((thread, e) -> {
+                if (!(e instanceof OutOfMemoryError)) {
+                    thread.getThreadGroup().uncaughtException(thread, e);
+                }
+            });
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
