@@ -31,13 +31,16 @@ public final class BatchOptions {
     Boolean progress;
 
     /** Several folders, a folder of case folders or a summary format: a batch. */
-    boolean isBatch(Path first, List<Path> more, OutputFormat format) {
-        return !more.isEmpty() || format == OutputFormat.CSV || format == OutputFormat.JSONL
-                || CaseFolders.holdsCases(first);
+    boolean isBatch(List<Path> arguments, CaseFolders.Found found, OutputFormat format) {
+        return arguments.size() > 1 || format == OutputFormat.CSV || format == OutputFormat.JSONL
+                || !found.folders().isEmpty();
     }
 
-    /** Evaluates every case and writes one summary to {@code out}, or to standard output when it is null. */
-    int run(List<Path> arguments, OutputFormat format, Path out, Path audit, List<Path> inputs, RulesOptions rules,
+    /**
+     * Evaluates every case {@code found} (the command line's folders, listed once by the caller)
+     * and writes one summary to {@code out}, or to standard output when it is null.
+     */
+    int run(CaseFolders.Found found, OutputFormat format, Path out, Path audit, List<Path> inputs, RulesOptions rules,
             FactsOptions facts, LangOption lang, CommandSpec spec) throws Exception {
         if (format == OutputFormat.JSON) {
             throw new UsageException("--format json is for one case; for several use --format jsonl (one line per case) or csv");
@@ -48,7 +51,6 @@ public final class BatchOptions {
         // A bad --max-file-size is a usage error before any case is read, not a failure of every case.
         kb.facts.CaseLoader loader = facts.loader();
         var err = spec.commandLine().getErr();
-        CaseFolders.Found found = CaseFolders.expand(arguments);
         found.skipped().forEach(line -> err.println(kb.report.Printable.line(line)));
         if (audit != null) {
             AuditFolder.check(audit, found.cases());
@@ -62,6 +64,7 @@ public final class BatchOptions {
         try (ProgressBar bar = ProgressBar.start(err, found.cases().size(), showProgress())) {
             evaluated = runner.run(found.cases(), bar);
         }
+        kb.engine.Profile.phase("batch: every case read and evaluated");
         List<CaseFailure> failures = new java.util.ArrayList<>(found.problems());
         failures.addAll(evaluated.failures());
         BatchResult result = new BatchResult(evaluated.summaries(), List.copyOf(failures));
@@ -76,6 +79,7 @@ public final class BatchOptions {
                     : SummaryText.table(result, factorIds, lang.words(evaluator.rules()));
         };
         write(text, out, inputs, spec);
+        kb.engine.Profile.phase("batch: summary written");
         if (audit != null) {
             // Only the cases that evaluated; the others are reported above and make the exit code.
             List<Path> good = result.summaries().stream().map(kb.batch.CaseSummary::folder).toList();

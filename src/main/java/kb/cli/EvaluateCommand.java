@@ -70,10 +70,12 @@ public final class EvaluateCommand extends KbCommand {
         // the cases in it, so a summary may be written beside them).
         List<Path> arguments = new ArrayList<>(List.of(caseFolder));
         arguments.addAll(moreCases);
-        List<Path> inputs = new ArrayList<>(CaseFolders.expand(arguments).cases());
-        arguments.stream().filter(a -> !CaseFolders.holdsCases(a)).forEach(inputs::add);
+        CaseFolders.Found found = CaseFolders.expand(arguments);
+        kb.engine.Profile.phase(found.cases().size() + " case folders listed");
+        List<Path> inputs = new ArrayList<>(found.cases());
+        arguments.stream().filter(a -> !found.folders().contains(a)).forEach(inputs::add);
         inputs.add(rules.rulesFolder());
-        boolean isBatch = batch.isBatch(caseFolder, moreCases, format);
+        boolean isBatch = batch.isBatch(arguments, found, format);
         // Refused before anything runs: an output that is an input, a device or a folder. A batch
         // writes its audit records into a folder, checked by the batch itself.
         if (output != null) {
@@ -84,9 +86,7 @@ public final class EvaluateCommand extends KbCommand {
         }
         lang.lang(); // a bad --lang is refused before any work
         if (isBatch) {
-            List<Path> all = new ArrayList<>(List.of(caseFolder));
-            all.addAll(moreCases);
-            return batch.run(all, format, output, audit, inputs, rules, facts, lang, spec);
+            return batch.run(found, format, output, audit, inputs, rules, facts, lang, spec);
         }
         var loaded = facts.load(caseFolder);
         kb.engine.Profile.phase("facts read (" + loaded.facts().size() + " facts)");

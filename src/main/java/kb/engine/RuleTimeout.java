@@ -25,9 +25,23 @@ final class RuleTimeout {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kb-rule-timeout");
             t.setDaemon(true);
+            // The tick below wakes this thread once a second, also while a run exhausts the heap:
+            // it may be the one to get the OutOfMemoryError. That is the run's, and the thread that
+            // evaluates reports it in one line (exit 4); the alarms wait in the queue for the
+            // thread the pool starts instead. Anything else is printed as Java prints it.
+            t.setUncaughtExceptionHandler((thread, e) -> {
+                if (!(e instanceof OutOfMemoryError)) {
+                    thread.getThreadGroup().uncaughtException(thread, e);
+                }
+            });
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        // An alarm that becomes the earliest in the queue wakes the timer thread, and a batch arms
+        // one per case (20,000 wake-ups, 4% of the wall time of a 20,000-case batch, measured).
+        // A tick every second stays ahead of every alarm of a second or more (--timeout is at
+        // least 1 s), so arming one never wakes the thread; the tick wakes it once a second.
+        timer.scheduleWithFixedDelay(() -> { }, 1, 1, TimeUnit.SECONDS);
         return timer;
     }
 

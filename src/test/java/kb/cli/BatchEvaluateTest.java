@@ -86,6 +86,25 @@ class BatchEvaluateTest {
     }
 
     @Test
+    void eachJsonLineIsOneCompactObjectWithItsFieldsInOrder() throws Exception {
+        CliRunner r = CliRunner.run("evaluate", "facts", "--format", "jsonl");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = r.out().lines().toList();
+        assertThat(r.out()).endsWith("}\n");
+        assertThat(lines).hasSize(caseFolders().size());
+        for (String line : lines) {
+            // What a JSON tool reads back and writes again compactly is the line itself: no space, no separator.
+            assertThat(json.writeValueAsString(json.readTree(line))).isEqualTo(line);
+            assertThat(json.readTree(line).fieldNames()).toIterable()
+                    .containsExactly("case", "factors", "factorsMet", "verdict", "possibleVerdicts");
+        }
+        assertThat(lines).contains("{\"case\":\"facts/batam-gimje\",\"factors\":{\"F1\":\"MET\",\"F2\":\"MET\",\"F3\":\"MET\","
+                + "\"F4\":\"NOT_MET\",\"F5\":\"MET\",\"F6\":\"NOT_MET\"},\"factorsMet\":4,\"verdict\":\"NOT_OPTIMAL\","
+                + "\"possibleVerdicts\":[\"NOT_OPTIMAL\"]}");
+    }
+
+    @Test
     void aBadCaseIsReportedOnOneLineAndTheOthersAreStillEvaluated(@TempDir Path tmp) throws Exception {
         CaseFolderWriter.write(tmp, new CaseGenerator(9, 4), 3);
         Path broken = tmp.resolve("generated-000001/motives.json");
