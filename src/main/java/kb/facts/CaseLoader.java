@@ -48,7 +48,7 @@ public final class CaseLoader {
         if (names.problems().isEmpty()) {
             // Nearly every case of a batch is good: read it without keeping anything for a message.
             try {
-                return load(folder, names, new QuickFactFile(maxFileBytes, new SharedValues()), new Sites());
+                return load(folder, names, new QuickFactFile(maxFileBytes, SharedValues.listsOnly()), new Sites());
             } catch (QuickFactFile.NotQuick | BadFactsException e) {
                 // Something is wrong, or the case is too large to hold a file whole: read it again, the careful way.
             }
@@ -66,7 +66,7 @@ public final class CaseLoader {
 
     private CaseFacts loadCarefully(Path folder, CaseFolderNames.Checked names) throws BadFactsException {
         Sites sites = new Sites();
-        return load(folder, names, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+        return load(folder, names, new FactFile(maxFileBytes, sites, SharedValues.sharing()), sites);
     }
 
     private static CaseFolderNames.Checked names(Path folder) throws BadFactsException {
@@ -194,10 +194,10 @@ public final class CaseLoader {
         synchronized (this) {
             if (!key.equals(libraryRead)) {
                 try {
-                    library = LawLibrary.read(where, new QuickFactFile(maxFileBytes, new SharedValues()), new Sites());
+                    library = LawLibrary.read(where, new QuickFactFile(maxFileBytes, SharedValues.listsOnly()), new Sites());
                 } catch (QuickFactFile.NotQuick | BadFactsException e) {
                     Sites sites = new Sites();
-                    library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, new SharedValues()), sites);
+                    library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, SharedValues.sharing()), sites);
                 }
                 libraryRead = key;
             }

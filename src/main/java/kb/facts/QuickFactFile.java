@@ -55,7 +55,7 @@ final class QuickFactFile implements FactReader {
     private static final MessageDigest SHA_256 = newSha256();
 
     private final long maxBytes;
-    /** Binds as {@link FactFile} does, equal dates and lists of ids shared and the lists unchangeable. */
+    /** Binds as {@link FactFile} does (lists of ids unchangeable; equal values shared or not, as {@code shared} says). */
     private final SharedValues shared;
     private final Map<Path, String> sha256 = new HashMap<>();
 
