@@ -80,8 +80,9 @@ class ListFileTest {
     }
 
     @Test
-    void equalDatesAndSourceListsOfOneLoadAreOneObjectAndTheListsCannotChange() throws BadFactsException {
-        CaseFacts facts = new CaseLoader().load(BASE);
+    void equalDatesAndSourceListsOfOneCarefulLoadAreOneObjectAndTheListsCannotChangeEitherWay() throws BadFactsException {
+        // The careful read streams files of any size (a million activities): equal values share one object there.
+        CaseFacts facts = new CaseLoader().loadCarefully(BASE);
         List<Activity> activities = facts.facts().stream()
                 .filter(Activity.class::isInstance).map(Activity.class::cast).toList();
         Activity visit = activities.get(0);
@@ -91,10 +92,16 @@ class ListFileTest {
         assertThatThrownBy(() -> visit.getSources().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> visit.getSourceRefs().add(SourceRef.of("x"))).isInstanceOf(UnsupportedOperationException.class);
 
-        CaseFacts again = new CaseLoader().load(BASE);
+        CaseFacts again = new CaseLoader().loadCarefully(BASE);
         Activity visitAgain = (Activity) again.fact(visit.getId()).orElseThrow();
         assertThat(visitAgain.getDate()).as("a new load shares nothing with the last").isEqualTo(visit.getDate())
                 .isNotSameAs(visit.getDate());
+
+        // The quick read (files of at most 4 MiB) does not look equal values up, but its lists cannot change either.
+        Activity quick = (Activity) new CaseLoader().load(BASE).fact(visit.getId()).orElseThrow();
+        assertThat(quick.getSourceRefs()).isEqualTo(visit.getSourceRefs());
+        assertThatThrownBy(() -> quick.getSources().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> quick.getSourceRefs().add(SourceRef.of("x"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
