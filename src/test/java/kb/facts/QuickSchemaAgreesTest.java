@@ -77,6 +77,32 @@ class QuickSchemaAgreesTest {
     }
 
     @Test
+    void everyShippedPatternMatchesWhatTheValidatorsOwnRegularExpressionMatches() throws IOException {
+        List<String> patterns = new ArrayList<>();
+        try (Stream<Path> schemas = Files.list(FACTS.resolve("schema"))) {
+            for (Path schema : schemas.sorted().toList()) {
+                JSON.readTree(schema.toFile()).findValues("pattern").stream().filter(JsonNode::isTextual)
+                        .map(JsonNode::textValue).forEach(patterns::add);
+            }
+        }
+        List<String> probes = new ArrayList<>(List.of(ODD_STRINGS));
+        probes.addAll(List.of("A-1\n", "2017-05-04\n", "x\r\n", "\u00a0", "\u2028", "a\u200bb", "\ud83d\ude00", "..", "../..",
+                "2014/..", "1988-02-30", "generated-000000-A17", "Hypothetical exploration visit 1", "hypothetical", "$", "^"));
+        for (Path file : shippedFactFiles()) {
+            JSON.readTree(file.toFile()).findValues("id").stream().map(JsonNode::asText).forEach(probes::add);
+        }
+        assertThat(patterns).hasSizeGreaterThan(5);
+        for (String pattern : patterns) {
+            com.networknt.schema.regex.RegularExpression theirs =
+                    com.networknt.schema.regex.JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
+            QuickSchema.Regex ours = QuickSchema.Regex.of(pattern);
+            for (String probe : probes) {
+                assertThat(ours.matches(probe)).as(pattern + " on " + probe).isEqualTo(theirs.matches(probe));
+            }
+        }
+    }
+
+    @Test
     void aKeyGivenTwiceIsRefusedAtAnyDepthEvenWhereTheSchemaAllowsAnyValue() throws IOException {
         JsonNode anything = JSON.createObjectNode().put("$schema", "https://json-schema.org/draft/2020-12/schema");
         QuickSchema any = QuickSchema.compile("any.json", f -> anything).orElseThrow();
