@@ -175,7 +175,7 @@ public final class Evaluator {
         }
         VerdictOutcome verdict = verdict(factors, decisions);
         Set<String> fired = new LinkedHashSet<>();
-        log.counts().keySet().forEach(name -> fired.add(rules.catalogue().require(name).id()));
+        log.firedNames().forEach(name -> fired.add(rules.catalogue().require(name).id()));
         return new Evaluation(facts, factors, verdict, fired, why, List.copyOf(log.firings()));
     }
 

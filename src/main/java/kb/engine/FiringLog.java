@@ -31,8 +31,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     private final Map<Rule, int[]> counts = new IdentityHashMap<>();
     private final List<Firing> firings = new ArrayList<>();
     private Match current;
-    private List<Object> inserted = new ArrayList<>();
-    private List<Object> retracted = new ArrayList<>();
+    /** Since the last firing recorded; null for none (most firings insert one conclusion and retract none). */
+    private List<Object> inserted;
+    private List<Object> retracted;
 
     FiringLog(RuleCatalogue catalogue, boolean detailed) {
         this.catalogue = catalogue;
@@ -51,9 +52,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (detailed) {
             firings.add(new Firing(firings.size() + 1, catalogue.require(rule.getName()),
                     Justifications.domainObjects(event.getMatch().getObjects()), justified(event.getMatch()),
-                    inserted, retracted));
-            inserted = new ArrayList<>();
-            retracted = new ArrayList<>();
+                    inserted == null ? List.of() : inserted, retracted == null ? List.of() : retracted));
+            inserted = null;
+            retracted = null;
         }
         current = null;
     }
@@ -61,6 +62,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (detailed && event.getRule() != null) {
+            if (inserted == null) {
+                inserted = new ArrayList<>(2);
+            }
             inserted.add(event.getObject());
         }
     }
@@ -70,6 +74,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (detailed && Justifications.isConclusion(event.getOldObject())) {
             // Truth maintenance withdraws conclusions while propagating, often just after the
             // firing that caused it; they are booked on the next firing recorded.
+            if (retracted == null) {
+                retracted = new ArrayList<>(2);
+            }
             retracted.add(event.getOldObject());
         }
     }
@@ -96,6 +103,17 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     Match current() {
         return current;
+    }
+
+    /** The names of the rules that fired, in name order (no map built: read for every case of a batch). */
+    List<String> firedNames() {
+        String[] names = new String[counts.size()];
+        int i = 0;
+        for (Rule rule : counts.keySet()) {
+            names[i++] = rule.getName();
+        }
+        java.util.Arrays.sort(names);
+        return java.util.Arrays.asList(names);
     }
 
     /** Firings per rule name, in name order. */

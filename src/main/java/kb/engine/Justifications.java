@@ -35,8 +35,9 @@ final class Justifications {
      * fact, and only an explanation or an audit needs them.
      */
     static Map<Object, List<Justification>> read(KieSession session, RuleCatalogue catalogue, boolean withCandidates) {
-        Map<Object, List<Justification>> result = new IdentityHashMap<>();
-        for (FactHandle fh : session.getFactHandles(o -> isConclusion(o) && (withCandidates || !(o instanceof Candidate)))) {
+        var handles = session.getFactHandles(o -> isConclusion(o) && (withCandidates || !(o instanceof Candidate)));
+        Map<Object, List<Justification>> result = new IdentityHashMap<>(handles.size());
+        for (FactHandle fh : handles) {
             InternalFactHandle handle = (InternalFactHandle) fh;
             List<Justification> reasons = new ArrayList<>();
             if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null) {
