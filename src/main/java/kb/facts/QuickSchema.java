@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.regex.RegularExpressions;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -17,16 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A fact file's JSON Schema turned into a yes-or-no check that walks the file's tokens once, as
- * they stream from the parser: no tree is built and nothing is kept for a message. It is what
- * lets {@link QuickFactFile} read a good file at close to the cost of parsing it; the JSON
+ * A fact file's JSON Schema turned into a yes-or-no check that follows the file's tokens as a
+ * binder pulls them ({@link CheckingParser}): no tree is built and nothing is kept for a
+ * message. It lets {@link QuickFactFile} check and bind a good file in one parse; the JSON
  * Schema validator (networknt) took three fifths of a quick read, most of it keeping the paths a
- * message would need.
+ * message would need, and its start-up more than a one-case run's reading.
  *
  * <p>It knows the keywords the fact schemas use: {@code type}, {@code enum} of strings,
- * {@code pattern} (the validator's own regular expressions, the JDK's, so a pattern means here what it means there),
+ * {@code pattern} (made and searched as the validator's JDK regular expressions make and search it: {@link Regex}),
  * {@code minLength}/{@code maxLength}, {@code minimum}/{@code maximum}, {@code properties},
  * {@code required}, {@code additionalProperties}, {@code items}, {@code minItems}/{@code maxItems},
  * a {@code $ref} with nothing but notes beside it, and the annotations. A schema with any other
