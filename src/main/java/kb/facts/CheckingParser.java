@@ -1,7 +1,9 @@
 package kb.facts;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 
@@ -13,11 +15,23 @@ import java.io.IOException;
  * nextTextValue}...) is {@code nextToken} underneath, so no token passes unchecked.
  */
 final class CheckingParser extends JsonParserDelegate {
+    /**
+     * {@link JsonTree}'s syntax rules but for duplicate keys, which the walk finds with a bit per
+     * field (the parser would keep a set of names per object to find them).
+     */
+    private static final JsonFactory PARSERS = JsonTree.mapperBuilder()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().getFactory();
+
     private final QuickSchema.Walk walk;
 
-    CheckingParser(JsonParser parser, QuickSchema schema) {
+    private CheckingParser(JsonParser parser, QuickSchema schema) {
         super(parser);
         this.walk = schema.walk();
+    }
+
+    /** A parser over a whole fact file whose every token is checked against {@code schema}. */
+    static CheckingParser of(byte[] bytes, QuickSchema schema) throws IOException {
+        return new CheckingParser(PARSERS.createParser(bytes), schema);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package kb.facts;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,12 +43,6 @@ final class QuickFactFile implements FactReader {
 
     private static final NotQuick NOT_QUICK = new NotQuick();
 
-    /**
-     * {@link JsonTree}'s syntax rules but for duplicate keys, which {@link QuickSchema} finds as it
-     * checks the schema (the parser would keep a set of names per object to find them).
-     */
-    private static final JsonFactory PARSERS = JsonTree.mapperBuilder()
-            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().getFactory();
     private static final MessageDigest SHA_256 = newSha256();
 
     private final long maxBytes;
@@ -81,7 +72,7 @@ final class QuickFactFile implements FactReader {
      */
     private static <T> List<T> read(byte[] bytes, QuickSchema schema, String listField, ObjectReader reader, boolean list) {
         List<T> items = null;
-        try (CheckingParser p = new CheckingParser(PARSERS.createParser(bytes), schema)) {
+        try (CheckingParser p = CheckingParser.of(bytes, schema)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw NOT_QUICK;
             }

@@ -77,22 +77,6 @@ final class QuickSchema {
         }
     }
 
-    /**
-     * True when the value the parser stands on passes the schema and has no key twice in any of
-     * its objects; the parser is then on the value's last token. False at the first thing that
-     * does not, wherever the parser then is. Syntax errors come out as the parser's exceptions.
-     */
-    boolean passes(JsonParser p) throws IOException {
-        Walk walk = walk();
-        for (JsonToken token = p.currentToken(); token != null; token = p.nextToken()) {
-            walk.accept(token, p);
-            if (walk.failed || walk.done()) {
-                break;
-            }
-        }
-        return walk.passed();
-    }
-
     /** A check of one value that is handed its tokens one by one, as a parser yields them. */
     Walk walk() {
         return new Walk(root);
@@ -133,11 +117,7 @@ final class QuickSchema {
 
         /** True when one whole value went by and passed. */
         boolean passed() {
-            return !failed && done();
-        }
-
-        private boolean done() {
-            return started && top == null;
+            return !failed && started && top == null;
         }
 
         void accept(JsonToken token, JsonParser p) throws IOException {
