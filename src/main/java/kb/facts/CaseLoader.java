@@ -45,15 +45,11 @@ public final class CaseLoader {
      */
     public CaseFacts load(Path folder) throws BadFactsException {
         CaseFolderNames.Checked names = names(folder);
-        if (names.problems().isEmpty()) {
-            // Nearly every case of a batch is good: read it without keeping anything for a message.
-            try {
-                return load(folder, names, new QuickFactFile(maxFileBytes, SharedValues.listsOnly()), new Sites());
-            } catch (QuickFactFile.NotQuick | BadFactsException e) {
-                // Something is wrong, or the case is too large to hold a file whole: read it again, the careful way.
-            }
+        if (!names.problems().isEmpty()) {
+            return loadCarefully(folder, names);
         }
-        return loadCarefully(folder, names);
+        // Nearly every case of a batch is good: read it without keeping anything for a message.
+        return quickElseCareful((files, sites) -> load(folder, names, files, sites));
     }
 
     /**
@@ -65,8 +61,31 @@ public final class CaseLoader {
     }
 
     private CaseFacts loadCarefully(Path folder, CaseFolderNames.Checked names) throws BadFactsException {
+        return carefully((files, sites) -> load(folder, names, files, sites));
+    }
+
+    /** A read of fact files with a reader and the places it records (none, for a quick one). */
+    private interface Reading<T> {
+        T with(FactReader files, Sites sites) throws BadFactsException;
+    }
+
+    /**
+     * Reads quickly ({@link QuickFactFile}: nothing kept for a message, equal values not looked
+     * up), and when that finds anything wrong, or a file too large to hold whole, again the
+     * careful way. The facts are the same either way.
+     */
+    private <T> T quickElseCareful(Reading<T> reading) throws BadFactsException {
+        try {
+            return reading.with(new QuickFactFile(maxFileBytes, SharedValues.listsOnly()), new Sites());
+        } catch (QuickFactFile.NotQuick | BadFactsException e) {
+            return carefully(reading);
+        }
+    }
+
+    /** Reads the careful way ({@link FactFile}): every problem worded with its place, equal values shared. */
+    private <T> T carefully(Reading<T> reading) throws BadFactsException {
         Sites sites = new Sites();
-        return load(folder, names, new FactFile(maxFileBytes, sites, SharedValues.sharing()), sites);
+        return reading.with(new FactFile(maxFileBytes, sites, SharedValues.sharing()), sites);
     }
 
     private static CaseFolderNames.Checked names(Path folder) throws BadFactsException {
@@ -193,12 +212,7 @@ public final class CaseLoader {
         Path key = where.toAbsolutePath().normalize();
         synchronized (this) {
             if (!key.equals(libraryRead)) {
-                try {
-                    library = LawLibrary.read(where, new QuickFactFile(maxFileBytes, SharedValues.listsOnly()), new Sites());
-                } catch (QuickFactFile.NotQuick | BadFactsException e) {
-                    Sites sites = new Sites();
-                    library = LawLibrary.read(where, new FactFile(maxFileBytes, sites, SharedValues.sharing()), sites);
-                }
+                library = quickElseCareful((files, sites) -> LawLibrary.read(where, files, sites));
                 libraryRead = key;
             }
             return library;
