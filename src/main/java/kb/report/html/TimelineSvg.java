@@ -68,16 +68,20 @@ public final class TimelineSvg {
     }
 
     /**
-     * A date the source gives only as a year, a month or a range is drawn with a bar over every
-     * day it can mean, from the start of its first day to the end of its last: the dot in the
-     * middle is where it is drawn, the bar what is known. A full date gets no bar.
+     * A date the source gives only as a year, a month or a range: drawn with a bar (a band, for an
+     * agreement) over every day it can mean, from the start of its first day to the end of its
+     * last; the dot in the middle is where it is drawn, the bar what is known.
      */
-    static String span(PartialDate d, Scale x, double y, String cssClass) {
-        if (d.earliest().equals(d.latest())) {
+    private static boolean coarse(PartialDate d) {
+        return !d.earliest().equals(d.latest());
+    }
+
+    private static String span(PartialDate d, Scale x, double y) {
+        if (!coarse(d)) {
             return "";
         }
-        return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n", cssClass,
-                x.at(d.earliest().toEpochDay()), y, x.at(d.latest().toEpochDay() + 1), y);
+        return String.format(Locale.ROOT, "<line class=\"span\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
+                x.from(d), y, x.to(d), y);
     }
 
     private static boolean isAgreement(LegalInstrument l) {
@@ -105,7 +109,7 @@ public final class TimelineSvg {
 
         // Agreement labels first: their rows above the axis set how far down everything else starts.
         StringBuilder labels = new StringBuilder();
-        List<double[]> agreementLines = new ArrayList<>();
+        List<AgreementLine> agreementLines = new ArrayList<>();
         List<Double> rowEnds = new ArrayList<>();
         for (Event e : events) {
             if (!e.agreement()) {
@@ -126,8 +130,7 @@ public final class TimelineSvg {
             } else {
                 rowEnds.set(row, from + width);
             }
-            agreementLines.add(new double[] {at, 4 + row * LABEL_ROW, x.at(e.date().earliest().toEpochDay()),
-                    x.at(e.date().latest().toEpochDay() + 1)});
+            agreementLines.add(new AgreementLine(at, 4 + row * LABEL_ROW, e.date()));
             labels.append(String.format(Locale.ROOT, "<text class=\"agreement-label\" x=\"%.1f\" y=\"%d\"%s>%s</text>%n",
                     leftOfLine ? at - 4 : at + 4, 16 + row * LABEL_ROW, leftOfLine ? " text-anchor=\"end\"" : "", esc(label)));
         }
@@ -175,13 +178,13 @@ public final class TimelineSvg {
 
         // Agreements: a dashed line from its label down across the figure; a date known only to the
         // year or month also shades every day it can mean, down to the axis.
-        for (double[] line : agreementLines) {
-            if (line[3] - line[2] > 1) {
-                s.append(String.format(Locale.ROOT, "<rect class=\"agreement-span\" x=\"%.1f\" y=\"%.0f\" width=\"%.1f\" height=\"%.0f\"/>%n",
-                        line[2], line[1], line[3] - line[2], axisY - line[1]));
+        for (AgreementLine line : agreementLines) {
+            if (coarse(line.date())) {
+                s.append(String.format(Locale.ROOT, "<rect class=\"agreement-span\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>%n",
+                        x.from(line.date()), line.top(), x.to(line.date()) - x.from(line.date()), axisY - line.top()));
             }
-            s.append(String.format(Locale.ROOT, "<line class=\"agreement\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%d\"/>%n",
-                    line[0], line[1], line[0], height - 24));
+            s.append(String.format(Locale.ROOT, "<line class=\"agreement\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>%n",
+                    line.at(), line.top(), line.at(), height - 24));
         }
         s.append(labels);
 
@@ -192,7 +195,7 @@ public final class TimelineSvg {
             int y = axisY + 30 + lanes.get(i) * LANE + DOT;
             s.append(String.format(Locale.ROOT, "<line class=\"stem\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>%n",
                     at, axisY, at, y - DOT));
-            s.append(span(e.date(), x, y, "span"));
+            s.append(span(e.date(), x, y));
             s.append(String.format(Locale.ROOT, "<circle class=\"dot %s\" cx=\"%.1f\" cy=\"%d\" r=\"%d\"><title>%s</title></circle>%n",
                     esc(e.fact().factKind()), at, y, DOT, esc((i + 1) + ". " + e.date() + ": " + e.fact().getSummary())));
             s.append(String.format(Locale.ROOT, "<text class=\"dot-number\" x=\"%.1f\" y=\"%d\">%d</text>%n", at, y + 4, i + 1));
@@ -210,8 +213,8 @@ public final class TimelineSvg {
         List<Integer> lanes = new ArrayList<>();
         for (Event e : dots) {
             double at = x.at(day(e.date()));
-            double left = Math.min(at - DOT, x.at(e.date().earliest().toEpochDay()));
-            double right = Math.max(at + DOT, x.at(e.date().latest().toEpochDay() + 1));
+            double left = Math.min(at - DOT, x.from(e.date()));
+            double right = Math.max(at + DOT, x.to(e.date()));
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds.get(lane) > left - 3) {
                 lane++;
@@ -250,9 +253,23 @@ public final class TimelineSvg {
         return e.date().earliest().getYear() <= year && year <= to;
     }
 
-    record Scale(long start, long end) {
+    /** An agreement's dashed line: where it stands, the top of its label's row, and its date. */
+    private record AgreementLine(double at, int top, PartialDate date) {
+    }
+
+    private record Scale(long start, long end) {
         double at(long day) {
             return LEFT + (double) (day - start) / (end - start) * (WIDTH - LEFT - RIGHT);
+        }
+
+        /** Where the first day a date can mean begins. */
+        double from(PartialDate d) {
+            return at(d.earliest().toEpochDay());
+        }
+
+        /** Where the last day a date can mean ends. */
+        double to(PartialDate d) {
+            return at(d.latest().toEpochDay() + 1);
         }
     }
 }
