@@ -145,7 +145,7 @@ public final class RuleBase {
         Framework framework = Framework.read(folder.resolve(RulesFolder.FACTORS_FILE),
                 bytesOf(files, RulesFolder.FACTORS_FILE), folder.resolve(RulesFolder.PARAMETERS_FILE),
                 bytesOf(files, RulesFolder.PARAMETERS_FILE), problems);
-        Profile.phase("rules folder read, framework and parameters checked");
+        Profile.phase("factors and parameters checked");
         RuleModel model = RuleModel.read(label, files);
         Profile.phase("rule model parsed (Drools' DRL parser)");
         problems.addAll(0, model.problems());
