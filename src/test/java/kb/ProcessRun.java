@@ -29,4 +29,29 @@ public record ProcessRun(int exitCode, String out, String err) {
             Files.deleteIfExists(err);
         }
     }
+
+    /**
+     * Starts {@code process}, waits (two minutes at the most) until its standard error holds
+     * {@code line}, then sends it SIGTERM (as a Ctrl-C's SIGINT, the same handling) and returns
+     * how it ended. Its errors go to a file read while it runs: a pipe's stream may be closed
+     * under its reader as the process ends.
+     */
+    public static ProcessRun signalledOnceItPrints(ProcessBuilder process, String line) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("kb-out", ".txt");
+        Path err = Files.createTempFile("kb-err", ".txt");
+        try {
+            Process p = process.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!Files.readString(err, StandardCharsets.UTF_8).contains(line) && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            p.toHandle().destroy(); // SIGTERM; Process.destroy would also close the streams
+            assertThat(p.waitFor(1, TimeUnit.MINUTES)).as("kb ended on SIGTERM").isTrue();
+            return new ProcessRun(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
 }

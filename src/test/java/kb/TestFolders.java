@@ -32,6 +32,22 @@ public final class TestFolders {
         return target;
     }
 
+    /**
+     * A copy of {@code rules} in {@code target} with one more rule, {@code id}, that fires once on
+     * Batam–Gimje's MoU signing and runs {@code consequence}: a rule that misbehaves, for a test.
+     */
+    public static Path rulesWith(Path rules, Path target, String file, String id, String consequence) {
+        copy(rules, target);
+        try {
+            Files.writeString(target.resolve(file), "package kb.rules;\nimport kb.facts.*;\n"
+                    + "rule \"Test: " + id + "\"\n    @id(\"" + id + "\") @factor(\"F4\") @indicator(\"I4.1\") @ref(\"test only\")\n"
+                    + "when\n    $a : Activity( id == \"A-2013-08-17-mou-signing\" )\nthen\n    " + consequence + "\nend\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** Replaces every occurrence of {@code from}; fails when it is not there, so an edit never silently misses. */
     public static void edit(Path file, String from, String to) {
         String before = read(file);

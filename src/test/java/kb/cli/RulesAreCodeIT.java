@@ -27,12 +27,8 @@ class RulesAreCodeIT {
     @TempDir
     Path tmp;
 
-    private Path rulesWith(String file, String id, String consequence) throws IOException {
-        Path rules = TestFolders.copy(Path.of("rules"), tmp.resolve("rules"));
-        Files.writeString(rules.resolve(file), "package kb.rules;\nimport kb.facts.*;\n"
-                + "rule \"Test: " + id + "\"\n    @id(\"" + id + "\") @factor(\"F4\") @indicator(\"I4.1\") @ref(\"test only\")\n"
-                + "when\n    $a : Activity( id == \"A-2013-08-17-mou-signing\" )\nthen\n    " + consequence + "\nend\n");
-        return rules;
+    private Path rulesWith(String file, String id, String consequence) {
+        return TestFolders.rulesWith(Path.of("rules"), tmp.resolve("rules"), file, id, consequence);
     }
 
     @Test
@@ -61,19 +57,10 @@ class RulesAreCodeIT {
                 "--rules", rules.toString());
         pb.environment().put("KB_DAEMON", "off");
         pb.environment().put("KB_CDS", "off");
-        // Standard error to a file, read while the process runs (a pipe's stream may be closed under a reader as the process ends).
-        Path errFile = tmp.resolve("err.txt");
-        Process p = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errFile.toFile()).start();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-        while (!Files.readString(errFile).contains("kb-test: rule running") && p.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        p.toHandle().destroy(); // SIGTERM; a Ctrl-C's SIGINT goes the same way
-        assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-        String err = Files.readString(errFile);
-        assertThat(err).as("the rule ran").contains("kb-test: rule running");
-        assertThat(p.exitValue()).as(err).isEqualTo(128 + 15);
-        assertThat(err).doesNotContain("System.exit").doesNotContain("\tat ");
+        ProcessRun r = ProcessRun.signalledOnceItPrints(pb, "kb-test: rule running");
+        assertThat(r.err()).as("the rule ran").contains("kb-test: rule running");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(128 + 15);
+        assertThat(r.err()).doesNotContain("System.exit").doesNotContain("\tat ");
         assertThat(out).as("nothing written").doesNotExist();
     }
 

@@ -197,11 +197,8 @@ class DaemonIT {
         Path cases = tmp.resolve("cases");
         TestFolders.copy(HOME.resolve("facts/batam-gimje"), cases.resolve("a"));
         TestFolders.copy(HOME.resolve("facts/batam-gimje"), cases.resolve("b"));
-        Path rules = TestFolders.copy(HOME.resolve("rules"), tmp.resolve("slow-rules"));
-        Files.writeString(rules.resolve("zz-slow.drl"), "package kb.rules;\nimport kb.facts.*;\n"
-                + "rule \"Test: slow\"\n    @id(\"T.SLOW\") @factor(\"F4\") @indicator(\"I4.1\") @ref(\"test only\")\n"
-                + "when\n    Activity( id == \"A-2013-08-17-mou-signing\" )\nthen\n"
-                + "    System.err.println(\"kb-test: rule running\"); Thread.sleep(600_000);\nend\n");
+        Path rules = TestFolders.rulesWith(HOME.resolve("rules"), tmp.resolve("slow-rules"), "zz-slow.drl", "T.SLOW",
+                "System.err.println(\"kb-test: rule running\"); Thread.sleep(600_000);");
         // The first batch runs in its own process and starts the batch daemon as it ends.
         assertThat(run(work, Map.of(), "evaluate", cases.toString(), "--format", "jsonl").exitCode()).isZero();
         long started = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
@@ -212,22 +209,11 @@ class DaemonIT {
         assertThat(warm.err()).as("served by the batch daemon").doesNotContain("kb daemon:");
 
         Path out = tmp.resolve("slow.jsonl");
-        Path errFile = tmp.resolve("slow-err.txt");
-        ProcessBuilder slow = new ProcessBuilder(KB.toString(), "evaluate", cases.toString(), "--rules", rules.toString(),
-                "--format", "jsonl", "--out", out.toString()).directory(work.toFile());
-        slow.environment().keySet().removeIf(k -> k.startsWith("KB_DAEMON"));
-        slow.environment().put("KB_DAEMON_DIR", daemonDir.toString());
-        slow.environment().put("KB_DAEMON_IDLE", "60");
-        slow.environment().put("KB_DAEMON_DEBUG", "1");
-        Process client = slow.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errFile.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (!Files.readString(errFile).contains("kb-test: rule running") && client.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(Files.readString(errFile)).as("the slow rule runs in the daemon").contains("kb-test: rule running")
+        ProcessRun killed = ProcessRun.signalledOnceItPrints(kb(work, Map.of("KB_DAEMON_DEBUG", "1"), "evaluate", cases.toString(),
+                "--rules", rules.toString(), "--format", "jsonl", "--out", out.toString()), "kb-test: rule running");
+        // SIGTERM, as a Ctrl-C's SIGINT: the client ends, and its connection with it.
+        assertThat(killed.err()).as("the slow rule ran in the daemon").contains("kb-test: rule running")
                 .doesNotContain("kb daemon:");
-        client.toHandle().destroy(); // SIGTERM, as a Ctrl-C's SIGINT: the client ends, and its connection with it
-        assertThat(client.waitFor(1, TimeUnit.MINUTES)).isTrue();
 
         // The daemon calls the batch off: free at once for the next batch, and the killed one's file is never written.
         Path next = tmp.resolve("next.jsonl");
@@ -331,6 +317,11 @@ class DaemonIT {
     }
 
     private ProcessRun run(Path folder, Map<String, String> env, String... args) throws Exception {
+        return ProcessRun.of(kb(folder, env, args));
+    }
+
+    /** The kb launcher in {@code folder}, with this test's daemon folder, a 60 s idle stop and {@code env}. */
+    private ProcessBuilder kb(Path folder, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(KB.toString()));
         command.addAll(List.of(args));
         ProcessBuilder b = new ProcessBuilder(command).directory(folder.toFile());
@@ -338,6 +329,6 @@ class DaemonIT {
         b.environment().put("KB_DAEMON_DIR", daemonDir.toString());
         b.environment().put("KB_DAEMON_IDLE", "60");
         b.environment().putAll(env);
-        return ProcessRun.of(b);
+        return b;
     }
 }
