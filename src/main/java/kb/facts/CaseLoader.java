@@ -1,12 +1,13 @@
 package kb.facts;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads one case folder into {@link CaseFacts}. Only the file names of {@link FactFileKind}
@@ -23,6 +24,9 @@ public final class CaseLoader {
     /** The library last read, by folder, so a batch of cases reads it once. */
     private Path libraryRead;
     private LawLibrary library;
+    /** The folder whose cases' library was last looked for, and where it was (null: none). */
+    private Path locatedFrom;
+    private Path located;
 
     public CaseLoader(long maxFileBytes, Period period, Path lawFolder) {
         this.maxFileBytes = maxFileBytes;
@@ -44,12 +48,12 @@ public final class CaseLoader {
      * words every problem with its place. The facts are the same either way.
      */
     public CaseFacts load(Path folder) throws BadFactsException {
-        CaseFolderNames.Checked names = names(folder);
+        CaseFolderNames.Checked names = CaseFolderNames.check(folder);
         if (!names.problems().isEmpty()) {
             return loadCarefully(folder, names);
         }
         // Nearly every case of a batch is good: read it without keeping anything for a message.
-        return quickElseCareful((files, sites) -> load(folder, names, files, sites));
+        return quickElseCareful(names::regularFile, (files, sites) -> load(folder, names, files, sites));
     }
 
     /**
@@ -57,7 +61,7 @@ public final class CaseLoader {
      * that checks that both ways agree on every input, good or bad.
      */
     public CaseFacts loadCarefully(Path folder) throws BadFactsException {
-        return loadCarefully(folder, names(folder));
+        return loadCarefully(folder, CaseFolderNames.check(folder));
     }
 
     private CaseFacts loadCarefully(Path folder, CaseFolderNames.Checked names) throws BadFactsException {
@@ -74,9 +78,9 @@ public final class CaseLoader {
      * up), and when that finds anything wrong, or a file too large to hold whole, again the
      * careful way. The facts are the same either way.
      */
-    private <T> T quickElseCareful(Reading<T> reading) throws BadFactsException {
+    private <T> T quickElseCareful(Function<Path, BasicFileAttributes> seen, Reading<T> reading) throws BadFactsException {
         try {
-            return reading.with(new QuickFactFile(maxFileBytes, SharedValues.listsOnly()), new Sites());
+            return reading.with(new QuickFactFile(maxFileBytes, SharedValues.listsOnly(), seen), new Sites());
         } catch (QuickFactFile.NotQuick | BadFactsException e) {
             return carefully(reading);
         }
@@ -86,14 +90,6 @@ public final class CaseLoader {
     private <T> T carefully(Reading<T> reading) throws BadFactsException {
         Sites sites = new Sites();
         return reading.with(new FactFile(maxFileBytes, sites, SharedValues.sharing()), sites);
-    }
-
-    private static CaseFolderNames.Checked names(Path folder) throws BadFactsException {
-        if (!Files.isDirectory(folder)) {
-            throw new BadFactsException(folder + ": no such case folder (expected a folder holding "
-                    + FactFileKind.CASE_FILE + " and " + FactFileKind.SOURCES.fileName() + ")");
-        }
-        return CaseFolderNames.check(folder);
     }
 
     /**
@@ -205,18 +201,31 @@ public final class CaseLoader {
      * synchronized because the threads of a batch share one loader.
      */
     private LawLibrary library(Path caseFolder) throws BadFactsException {
-        Path where = lawFolder != null ? lawFolder : LawLibrary.locate(caseFolder);
-        if (where == null) {
-            return LawLibrary.empty();
-        }
-        Path key = where.toAbsolutePath().normalize();
         synchronized (this) {
+            Path where = lawFolder != null ? lawFolder : locate(caseFolder);
+            if (where == null) {
+                return LawLibrary.empty();
+            }
+            Path key = where.toAbsolutePath().normalize();
             if (!key.equals(libraryRead)) {
-                library = quickElseCareful((files, sites) -> LawLibrary.read(where, files, sites));
+                library = quickElseCareful(file -> null, (files, sites) -> LawLibrary.read(where, files, sites));
                 libraryRead = key;
             }
             return library;
         }
+    }
+
+    /**
+     * Where the library of a case is ({@link LawLibrary#locate}), looked up once for the cases of
+     * one folder: a batch's cases are side by side, and it saves a file-system call per case.
+     */
+    private Path locate(Path caseFolder) {
+        Path parent = caseFolder.getParent();
+        if (parent == null || !parent.equals(locatedFrom)) {
+            located = LawLibrary.locate(caseFolder);
+            locatedFrom = parent;
+        }
+        return located;
     }
 
     /** A case fact or source with the id of a library instrument or source: the explanation could not tell them apart. */

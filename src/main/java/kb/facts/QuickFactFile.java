@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The quick way through a fact file that has nothing wrong with it, which is nearly every file
@@ -49,10 +50,13 @@ final class QuickFactFile implements FactReader {
     /** Binds as {@link FactFile} does (lists of ids unchangeable; equal values shared or not, as {@code shared} says). */
     private final SharedValues shared;
     private final Map<Path, String> sha256 = new HashMap<>();
+    /** What a listing of the folder already saw of a file that is a regular file, or null: then it is asked here. */
+    private final Function<Path, BasicFileAttributes> seen;
 
-    QuickFactFile(long maxBytes, SharedValues shared) {
+    QuickFactFile(long maxBytes, SharedValues shared, Function<Path, BasicFileAttributes> seen) {
         this.maxBytes = Math.min(maxBytes, MAX_QUICK_BYTES);
         this.shared = shared;
+        this.seen = seen;
     }
 
     @Override
@@ -110,7 +114,8 @@ final class QuickFactFile implements FactReader {
     /** The whole file, when it is a regular file within the size limits and does not grow while read. */
     private byte[] bytes(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes listed = seen.apply(file);
+            BasicFileAttributes attributes = listed != null ? listed : Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile() || attributes.size() > maxBytes) {
                 throw NOT_QUICK;
             }
