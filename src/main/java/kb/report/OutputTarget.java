@@ -8,7 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Where an output really goes, and whether it may go there. A symbolic link is written
@@ -41,14 +44,53 @@ public final class OutputTarget {
         }
         fileInTheWay(name, file.getParent());
         Path real = realOf(file);
+        Set<Object> around = fileKeysUp(real);
         for (Path input : inputs) {
-            Path in = realOf(input.toAbsolutePath().normalize());
-            if (real.equals(in) || real.startsWith(in)) {
+            if (isOrHolds(input, real, around)) {
+                Path in = realOf(input.toAbsolutePath().normalize());
                 throw new OutputException(name + ": is " + (Files.isDirectory(in) ? "inside " : "") + "an input of this run ("
                         + input + "); write outputs outside the case and rules folders");
             }
         }
         return file;
+    }
+
+    /**
+     * Whether {@code input} is the file {@code real} or a folder it is in. Asked by the file's
+     * identity on its device ({@code around}: those of {@code real} and every folder above it that
+     * exists), one call per input, where its real path takes one per folder of its path: a batch
+     * has an input per case, 20,000 and more. An input the file system gives no identity for is
+     * compared by real path.
+     */
+    private static boolean isOrHolds(Path input, Path real, Set<Object> around) {
+        Object key = null;
+        try {
+            key = Files.readAttributes(input, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            // not there (or not readable): compared by path below
+        }
+        if (key != null && !around.isEmpty()) {
+            return around.contains(key);
+        }
+        Path in = realOf(input.toAbsolutePath().normalize());
+        return real.equals(in) || real.startsWith(in);
+    }
+
+    /** The identities of {@code real} and of the folders above it, those that exist; empty where the file system has none. */
+    private static Set<Object> fileKeysUp(Path real) {
+        Set<Object> keys = new HashSet<>();
+        for (Path p = real; p != null; p = p.getParent()) {
+            try {
+                Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+                if (key == null) {
+                    return Set.of();
+                }
+                keys.add(key);
+            } catch (IOException e) {
+                // not made yet: nothing there can be an input
+            }
+        }
+        return keys;
     }
 
     /** The same check for a folder of outputs ({@code kb generate --out DIR}). */

@@ -50,6 +50,24 @@ class OutputTargetTest {
     }
 
     @Test
+    void anInputIsFoundHoweverItsPathIsSpelt() throws Exception {
+        Path cases = Files.createDirectories(temp.resolve("cases"));
+        Path one = Files.createDirectories(cases.resolve("one"));
+        Path two = Files.createDirectories(cases.resolve("two"));
+        Files.writeString(one.resolve("case.json"), "{}");
+        Path byLink = Files.createSymbolicLink(temp.resolve("via"), cases).resolve("two");
+        List<Path> inputs = List.of(one, byLink, temp.resolve("gone"));
+        assertThatThrownBy(() -> OutputTarget.resolve("--output", two.resolve("deeper/out.csv"), inputs))
+                .isInstanceOf(OutputException.class).hasMessageContaining("is inside an input of this run (" + byLink + ")");
+        assertThatThrownBy(() -> OutputTarget.resolve("--output", one.resolve("case.json"), inputs))
+                .isInstanceOf(OutputException.class).hasMessageContaining("is inside an input of this run (" + one + ")");
+        assertThatThrownBy(() -> OutputTarget.resolve("--output", temp.resolve("gone/out.csv"), inputs))
+                .isInstanceOf(OutputException.class).hasMessageContaining("(" + temp.resolve("gone") + ")");
+        assertThat(OutputTarget.resolve("--output", cases.resolve("summary.csv"), inputs))
+                .isEqualTo(cases.resolve("summary.csv").toAbsolutePath().normalize());
+    }
+
+    @Test
     void aLinkIntoAnInputIsRefused() throws Exception {
         Path input = Files.createDirectories(temp.resolve("case"));
         Path link = Files.createSymbolicLink(temp.resolve("out.json"), input.resolve("outcomes.json"));
