@@ -287,17 +287,17 @@ final class QuickSchema {
      * JDKRegularExpression}: its two rewrites of ECMAScript's {@code $} and long property names,
      * then {@link Pattern}) and searched as they search ({@code find}), but with a matcher kept
      * per thread: in a fresh JVM, making a matcher for every id and date was 7% of a batch. A
-     * pattern that is only a row of character classes (ids, summaries, source references) is
-     * searched by {@link ClassRow} instead, the same answer without the regex engine.
+     * pattern {@link SmallRegex} can read (every pattern the fact schemas have) is searched by it
+     * instead, the same answer without the regex engine.
      * {@code QuickSchemaAgreesTest} checks it against the validator's own on every shipped pattern.
      */
     static final class Regex {
-        /** The pattern as a row of classes, or null: then the matcher searches it. */
-        private final ClassRow row;
+        /** The pattern as a small regex, or null: then the matcher searches it. */
+        private final SmallRegex small;
         private final ThreadLocal<Matcher> matcher;
 
         private Regex(Pattern pattern) {
-            this.row = ClassRow.compile(pattern.pattern());
+            this.small = SmallRegex.compile(pattern.pattern());
             this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
         }
 
@@ -307,7 +307,7 @@ final class QuickSchema {
         }
 
         boolean matches(String text) {
-            return row != null ? row.find(text) : matcher.get().reset(text).find();
+            return small != null ? small.find(text) : matcher.get().reset(text).find();
         }
     }
 
