@@ -3,7 +3,6 @@ package kb.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import kb.conclusions.Candidate;
@@ -11,15 +10,13 @@ import kb.conclusions.Conclusion;
 import kb.facts.Fact;
 import kb.facts.Partnership;
 import kb.framework.FactorDefinition;
-import org.drools.core.common.ClassAwareObjectStore;
 import org.drools.core.common.InternalFactHandle;
-import org.drools.core.common.ObjectStore;
-import org.drools.core.common.ReteEvaluator;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -38,12 +35,10 @@ final class Justifications {
      * fact, and only an explanation or an audit needs them.
      */
     static Map<Object, List<Justification>> read(KieSession session, RuleCatalogue catalogue, boolean withCandidates) {
-        Map<Object, List<Justification>> result = new IdentityHashMap<>();
-        for (Iterator<InternalFactHandle> it = conclusions(session); it.hasNext(); ) {
-            InternalFactHandle handle = it.next();
-            if (!withCandidates && handle.getObject() instanceof Candidate) {
-                continue;
-            }
+        var handles = session.getFactHandles(o -> isConclusion(o) && (withCandidates || !(o instanceof Candidate)));
+        Map<Object, List<Justification>> result = new IdentityHashMap<>(handles.size());
+        for (FactHandle fh : handles) {
+            InternalFactHandle handle = (InternalFactHandle) fh;
             List<Justification> reasons = new ArrayList<>();
             if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null) {
                 BeliefSet<?> beliefs = key.getBeliefSet();
@@ -62,19 +57,6 @@ final class Justifications {
             result.put(handle.getObject(), List.copyOf(reasons));
         }
         return result;
-    }
-
-    /**
-     * The handles of the session's conclusions. Drools keeps its objects by class and hands those
-     * of a type together, so the facts (a third of a session) are not visited and no object's
-     * class is asked about: for every case of a batch. Any other object store is filtered.
-     */
-    private static Iterator<InternalFactHandle> conclusions(KieSession session) {
-        ObjectStore store = ((ReteEvaluator) session).getDefaultEntryPoint().getObjectStore();
-        if (store instanceof ClassAwareObjectStore byClass) {
-            return byClass.getStoreForClass(Conclusion.class).iterator();
-        }
-        return store.iterateFactHandles(Justifications::isConclusion);
     }
 
     private static final Comparator<Justification> BY_RULE_THEN_FACTS = Comparator

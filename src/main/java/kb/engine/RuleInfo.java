@@ -14,6 +14,15 @@ public record RuleInfo(String id, String name, String file, int line, String fac
                        List<String> indicators, String reference, Map<String, String> metadata,
                        Set<String> concludes, List<String> parameters, Set<String> reads, boolean readsPeriod) {
 
+    /**
+     * Equal rules have equal names, so the name alone hashes them: the record's own hash goes
+     * through every metadata map and list, for every rule an explanation lists.
+     */
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** True when the rule's consequence inserts the conclusion type of that simple name. */
     public boolean concludes(Class<?> conclusionType) {
         return concludes.contains(conclusionType.getSimpleName());
