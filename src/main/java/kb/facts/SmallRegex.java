@@ -139,6 +139,20 @@ final class SmallRegex {
             add('\t', '\r');
         }
 
+        /** The class of one code point. */
+        static CharSet of(int c) {
+            CharSet set = new CharSet();
+            set.add(c, c);
+            return set;
+        }
+
+        void addAll(CharSet other) {
+            for (int i = 0; i < basic.length; i++) {
+                basic[i] |= other.basic[i];
+            }
+            beyond |= other.beyond;
+        }
+
         CharSet complement() {
             CharSet c = new CharSet();
             for (int i = 0; i < basic.length; i++) {
@@ -313,7 +327,7 @@ final class SmallRegex {
                 set = escaped();
             } else if (Character.isLetterOrDigit(c) || " _-/:,;'\"%@!=<>~`#&]}".indexOf(c) >= 0) {
                 at++;
-                set = single(new CharSet(), c);
+                set = CharSet.of(c);
             } else {
                 set = null; // . ) | { ^ $ * + ? and anything else that may mean more than itself
             }
@@ -337,7 +351,7 @@ final class SmallRegex {
             while (at < text.length() && text.charAt(at) != ']') {
                 char c = text.charAt(at);
                 if (c == '\\' && at + 1 < text.length() && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')) {
-                    merge(set, escaped());
+                    set.addAll(escaped());
                     first = false;
                     continue;
                 }
@@ -390,22 +404,15 @@ final class SmallRegex {
          * digit, which stands for itself), read past; null for any other.
          */
         private CharSet escaped() {
-            if (at + 1 >= text.length()) {
-                return null;
-            }
-            char e = text.charAt(at + 1);
-            CharSet set = new CharSet();
+            char e = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
             if (e == 's' || e == 'S') {
                 at += 2;
+                CharSet set = new CharSet();
                 set.addSpace();
                 return e == 's' ? set : set.complement();
             }
-            int code = codeOf(at);
-            if (code < 0 || touchesSurrogates(code, code)) {
-                return null;
-            }
-            at += e == 'u' ? 6 : 2;
-            return single(set, code);
+            int code = member();
+            return code < 0 || touchesSurrogates(code, code) ? null : CharSet.of(code);
         }
 
         /** The one character an escape at {@code i} stands for, or -1 when it is not one of those known here. */
@@ -437,18 +444,6 @@ final class SmallRegex {
                 default:
                     return e < 128 && !Character.isLetterOrDigit(e) ? e : -1;
             }
-        }
-
-        private static CharSet single(CharSet set, int c) {
-            set.add(c, c);
-            return set;
-        }
-
-        private static void merge(CharSet into, CharSet from) {
-            for (int i = 0; i < into.basic.length; i++) {
-                into.basic[i] |= from.basic[i];
-            }
-            into.beyond |= from.beyond;
         }
 
         /** Whether a range holds a surrogate, which Java treats as half a character or a whole one depending on its neighbour. */
