@@ -59,7 +59,8 @@ public final class BatchOptions {
         List<FactorDefinition> factors = evaluator.rules().framework().factors();
         List<String> factorIds = factors.stream().map(FactorDefinition::getId).toList();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchRunner runner = new BatchRunner(evaluator, loader::load, n, Trace.COUNTS);
+        // The summary names no file, so the cases are read without hashing them; audit records read each case again with its hashes.
+        BatchRunner runner = new BatchRunner(evaluator, loader.withoutHashes()::load, n, Trace.COUNTS);
         BatchResult evaluated;
         try (ProgressBar bar = ProgressBar.start(err, found.cases().size(), showProgress())) {
             evaluated = runner.run(found.cases(), bar);

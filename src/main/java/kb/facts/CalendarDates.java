@@ -35,7 +35,7 @@ final class CalendarDates {
         List<String> problems = new ArrayList<>();
         for (String field : dateFields) {
             JsonNode v = item.get(field);
-            if (v != null && v.isTextual() && PartialDate.SHAPE.matcher(v.asText()).matches()) {
+            if (v != null && v.isTextual() && PartialDate.hasShape(v.asText())) {
                 try {
                     PartialDate.parse(v.asText());
                 } catch (IllegalArgumentException e) {

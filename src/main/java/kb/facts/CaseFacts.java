@@ -33,12 +33,13 @@ public final class CaseFacts {
 
     /**
      * @param sha256 the SHA-256 (hex) of each fact file as the loader read it, by name in the case
-     *               folder ({@code activities.json}) and as {@code law/NAME} for the law library
+     *               folder ({@code activities.json}) and as {@code law/NAME} for the law library;
+     *               null when the loader kept none ({@link CaseLoader#withoutHashes()})
      */
     public CaseFacts(Path folder, Partnership partnership, Map<String, Source> sources,
                      List<Fact> facts, Map<String, Path> fileOf, Path lawFolder, Map<String, String> sha256) {
         this.lawFolder = lawFolder;
-        this.sha256 = Collections.unmodifiableMap(new TreeMap<>(sha256));
+        this.sha256 = sha256 == null ? null : Collections.unmodifiableMap(new TreeMap<>(sha256));
         this.folder = folder;
         this.partnership = partnership;
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -60,6 +61,11 @@ public final class CaseFacts {
      * by name ({@code case.json}, {@code law/instruments.json}); empty for facts not read from files.
      */
     public Map<String, String> sha256() {
+        if (sha256 == null) {
+            // Never an empty map in its place: an audit record or a report would name no file and not say why.
+            throw new IllegalStateException(folder + ": read without the hashes of its files (a batch keeps none);"
+                    + " read it with a CaseLoader that keeps them");
+        }
         return sha256;
     }
 

@@ -21,6 +21,8 @@ public final class CaseLoader {
     private final Period period;
     /** The law library folder ({@code --law}); null to look for it beside the case (see {@link LawLibrary#locate}). */
     private final Path lawFolder;
+    /** Whether the SHA-256 of each fact file is kept with the facts (for audit records and reports). */
+    private final boolean hashes;
     /** The library last read, by folder, so a batch of cases reads it once. */
     private Path libraryRead;
     private LawLibrary library;
@@ -29,9 +31,23 @@ public final class CaseLoader {
     private Path located;
 
     public CaseLoader(long maxFileBytes, Period period, Path lawFolder) {
+        this(maxFileBytes, period, lawFolder, true);
+    }
+
+    private CaseLoader(long maxFileBytes, Period period, Path lawFolder, boolean hashes) {
         this.maxFileBytes = maxFileBytes;
         this.period = period;
         this.lawFolder = lawFolder;
+        this.hashes = hashes;
+    }
+
+    /**
+     * The same loader, but one that keeps no SHA-256 of the files it reads: for a batch, whose
+     * summary names no file (hashing was a fourteenth of reading a case); its audit records read
+     * each case again with hashes. {@link CaseFacts#sha256()} of what it reads refuses to answer.
+     */
+    public CaseLoader withoutHashes() {
+        return new CaseLoader(maxFileBytes, period, lawFolder, false);
     }
 
     public CaseLoader(long maxFileBytes) {
@@ -53,7 +69,7 @@ public final class CaseLoader {
             return loadCarefully(folder, names);
         }
         // Nearly every case of a batch is good: read it without keeping anything for a message.
-        return quickElseCareful(names::regularFile, (files, sites) -> load(folder, names, files, sites));
+        return quickElseCareful(names::regularFile, hashes, (files, sites) -> load(folder, names, files, sites));
     }
 
     /**
@@ -78,9 +94,10 @@ public final class CaseLoader {
      * up), and when that finds anything wrong, or a file too large to hold whole, again the
      * careful way. The facts are the same either way.
      */
-    private <T> T quickElseCareful(Function<Path, BasicFileAttributes> seen, Reading<T> reading) throws BadFactsException {
+    private <T> T quickElseCareful(Function<Path, BasicFileAttributes> seen, boolean hashes, Reading<T> reading)
+            throws BadFactsException {
         try {
-            return reading.with(new QuickFactFile(maxFileBytes, SharedValues.listsOnly(), seen), new Sites());
+            return reading.with(new QuickFactFile(maxFileBytes, SharedValues.listsOnly(), seen, hashes), new Sites());
         } catch (QuickFactFile.NotQuick | BadFactsException e) {
             return carefully(reading);
         }
@@ -101,7 +118,8 @@ public final class CaseLoader {
             throws BadFactsException {
         boolean quick = files instanceof QuickFactFile;
         List<String> problems = new ArrayList<>(names.problems());
-        Map<String, Path> fileOf = new LinkedHashMap<>();
+        // An entry per fact and source: sized for a generated case of 50 activities, so most cases never grow it.
+        Map<String, Path> fileOf = new LinkedHashMap<>(256);
 
         Partnership partnership = null;
         boolean caseRead = false;
@@ -174,13 +192,15 @@ public final class CaseLoader {
         if (period != null) {
             partnership = partnership.withPeriod(period);
         }
-        Map<String, String> sha256 = new TreeMap<>();
-        files.sha256().forEach((file, sha) -> {
-            if (folder.equals(file.getParent())) {
-                sha256.put(file.getFileName().toString(), sha);
-            }
-        });
-        law.sha256().forEach((name, sha) -> sha256.put(LawLibrary.FOLDER + "/" + name, sha));
+        Map<String, String> sha256 = hashes ? new TreeMap<>() : null;
+        if (hashes) {
+            files.sha256().forEach((file, sha) -> {
+                if (folder.equals(file.getParent())) {
+                    sha256.put(file.getFileName().toString(), sha);
+                }
+            });
+            law.sha256().forEach((name, sha) -> sha256.put(LawLibrary.FOLDER + "/" + name, sha));
+        }
         return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder(), sha256);
     }
 
@@ -208,7 +228,8 @@ public final class CaseLoader {
             }
             Path key = where.toAbsolutePath().normalize();
             if (!key.equals(libraryRead)) {
-                library = quickElseCareful(file -> null, (files, sites) -> LawLibrary.read(where, files, sites));
+                // Always hashed: it is read once for a whole batch, and its record names its files.
+                library = quickElseCareful(file -> null, true, (files, sites) -> LawLibrary.read(where, files, sites));
                 libraryRead = key;
             }
             return library;

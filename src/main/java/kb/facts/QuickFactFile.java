@@ -52,11 +52,14 @@ final class QuickFactFile implements FactReader {
     private final Map<Path, String> sha256 = new HashMap<>();
     /** What a listing of the folder already saw of a file that is a regular file, or null: then it is asked here. */
     private final Function<Path, BasicFileAttributes> seen;
+    /** Whether each file's SHA-256 is kept ({@link CaseLoader#withoutHashes()}). */
+    private final boolean hashes;
 
-    QuickFactFile(long maxBytes, SharedValues shared, Function<Path, BasicFileAttributes> seen) {
+    QuickFactFile(long maxBytes, SharedValues shared, Function<Path, BasicFileAttributes> seen, boolean hashes) {
         this.maxBytes = Math.min(maxBytes, MAX_QUICK_BYTES);
         this.shared = shared;
         this.seen = seen;
+        this.hashes = hashes;
     }
 
     @Override
@@ -64,7 +67,9 @@ final class QuickFactFile implements FactReader {
         QuickSchema schema = QuickSchema.of(schemaName).orElseThrow(() -> NOT_QUICK);
         byte[] bytes = bytes(file);
         List<T> items = read(bytes, schema, listField, shared.reader(itemClass), list);
-        sha256.put(file, hex(bytes));
+        if (hashes) {
+            sha256.put(file, hex(bytes));
+        }
         return items;
     }
 

@@ -67,6 +67,9 @@ final class SharedValues {
     private Object share(Object value) {
         // A list holding null (only possible where no schema was checked) stays as it is: List.copyOf refuses nulls.
         if (value instanceof List<?> list && !list.contains(null)) {
+            if (seen == null) {
+                return List.copyOf(list); // nothing to look up: one copy, not a list of the same ids first
+            }
             List<Object> ids = new ArrayList<>(list.size());
             for (Object id : list) {
                 ids.add(share(id));

@@ -266,7 +266,7 @@ final class CandidateFacts {
     private static void collectDates(JsonNode node, List<PartialDate> dates) {
         node.fields().forEachRemaining(e -> {
             JsonNode v = e.getValue();
-            if (v.isTextual() && PartialDate.SHAPE.matcher(v.asText()).matches()) {
+            if (v.isTextual() && PartialDate.hasShape(v.asText())) {
                 try {
                     dates.add(PartialDate.parse(v.asText()));
                 } catch (IllegalArgumentException ignored) {

@@ -316,7 +316,7 @@ public final class WhatIf {
         for (Fact f : base.facts()) {
             CandidateFacts.tree(f).fields().forEachRemaining(e -> {
                 String t = e.getValue().asText();
-                if (e.getValue().isTextual() && kb.facts.PartialDate.SHAPE.matcher(t).matches()) {
+                if (e.getValue().isTextual() && kb.facts.PartialDate.hasShape(t)) {
                     dates.add(kb.facts.PartialDate.parse(t));
                 }
             });

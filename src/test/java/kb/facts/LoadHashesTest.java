@@ -49,4 +49,16 @@ class LoadHashesTest {
         assertThat(facts.sha256().get("outcomes.json")).isEqualTo(sha256(before))
                 .isNotEqualTo(sha256(Files.readAllBytes(c.resolve("outcomes.json"))));
     }
+
+    @Test
+    void aLoaderWithoutHashesReadsTheSameFactsAndRefusesToNameHashesItNeverKept() throws Exception {
+        Path c = TestFolders.copy(BASE, temp.resolve("case"));
+        CaseFacts hashed = new CaseLoader().load(c);
+        CaseFacts plain = new CaseLoader().withoutHashes().load(c);
+        assertThat(plain.facts()).extracting(Fact::getId).containsExactlyElementsOf(hashed.facts().stream().map(Fact::getId).toList());
+        assertThat(plain.sources().keySet()).containsExactlyElementsOf(hashed.sources().keySet());
+        // An empty map here would let an audit record name no file without saying why.
+        org.assertj.core.api.Assertions.assertThatThrownBy(plain::sha256)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("without the hashes");
+    }
 }

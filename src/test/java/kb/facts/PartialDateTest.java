@@ -59,4 +59,28 @@ class PartialDateTest {
         assertThatThrownBy(() -> Period.parse("2018-2014")).hasMessageContaining("ends before it starts");
         assertThatThrownBy(() -> Period.parse("2014")).hasMessageContaining("use FROM-TO");
     }
+
+    @Test
+    void aDateHasItsShapeExactlyWhenTheRegularExpressionMatchesItWhole() {
+        // hasShape searches the shape without the regex engine; it must say what the engine says of the whole text.
+        assertThat(SmallRegex.compile("^(?:" + PartialDate.shape().pattern() + ")\\z")).isNotNull();
+        String[] pieces = {"2013", "-08", "-17", "-8", "/", "..", "unknown", "0", "9", "-", " ", "\n", "x", "\u0662\u0660"};
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "2013-08-17", "2013-08", "2013", "2014/2018",
+                "../2018", "2013-08-17/..", "../..", "2013-8-17", "20130817", "2013-08-17\n", " 2013", "unknownx", "2013-02-30"));
+        java.util.Random random = new java.util.Random(17L);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        int shaped = 0;
+        for (String t : texts) {
+            boolean matches = PartialDate.shape().matcher(t).matches();
+            assertThat(PartialDate.hasShape(t)).as("\"%s\"", t).isEqualTo(matches);
+            shaped += matches ? 1 : 0;
+        }
+        assertThat(shaped).as("texts that are dates").isGreaterThan(100);
+    }
 }
