@@ -192,16 +192,20 @@ public final class CaseLoader {
         if (period != null) {
             partnership = partnership.withPeriod(period);
         }
-        Map<String, String> sha256 = hashes ? new TreeMap<>() : null;
-        if (hashes) {
-            files.sha256().forEach((file, sha) -> {
-                if (folder.equals(file.getParent())) {
-                    sha256.put(file.getFileName().toString(), sha);
-                }
-            });
-            law.sha256().forEach((name, sha) -> sha256.put(LawLibrary.FOLDER + "/" + name, sha));
-        }
-        return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder(), sha256);
+        return new CaseFacts(folder, partnership, sources, facts, fileOf, law.folder(),
+                hashes ? sha256(folder, files, law) : null);
+    }
+
+    /** The hashes of the case's files, by name, and of the library's, as {@code law/NAME}. */
+    private static Map<String, String> sha256(Path folder, FactReader files, LawLibrary law) {
+        Map<String, String> sha256 = new TreeMap<>();
+        files.sha256().forEach((file, sha) -> {
+            if (folder.equals(file.getParent())) {
+                sha256.put(file.getFileName().toString(), sha);
+            }
+        });
+        law.sha256().forEach((name, sha) -> sha256.put(LawLibrary.FOLDER + "/" + name, sha));
+        return sha256;
     }
 
     /** The law library for facts written outside a case folder (an inline scenario), found as for a case in {@code near}. */

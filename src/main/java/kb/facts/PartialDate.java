@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.DateTimeException;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +29,11 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** Every shape a file may use; the same as the schema's {@code partialDate}. */
     private static final Pattern SHAPE = Pattern.compile("unknown|" + KNOWN + "|(" + KNOWN + "|\\.\\.)/(" + KNOWN + "|\\.\\.)");
     /**
-     * {@link #SHAPE} matched against the whole text, searched by {@link SmallRegex} (no regex
-     * engine): every date of every case is bound through {@link #parse}, where the regex engine
-     * cost a fifteenth of reading a case (JFR). Null only if SmallRegex could not read it.
+     * {@link #SHAPE} matched against the whole text, searched by {@link SmallRegex#searcher} (no
+     * regex engine): every date of every case is bound through {@link #parse}, where the regex
+     * engine cost a fifteenth of reading a case (JFR).
      */
-    private static final SmallRegex WHOLE_SHAPE = SmallRegex.compile("^(?:" + SHAPE.pattern() + ")\\z");
+    private static final Predicate<String> WHOLE_SHAPE = SmallRegex.searcher(Pattern.compile("^(?:" + SHAPE.pattern() + ")\\z"));
     private static final String ALLOWED = "use YYYY, YYYY-MM, YYYY-MM-DD, \"unknown\" or a range FROM/TO "
             + "(e.g. 2014/2018; \"..\" for an open end)";
 
@@ -57,7 +58,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** True when {@code text} has one of the shapes a date may have (it may still be off the calendar, as 2013-02-30). */
     public static boolean hasShape(String text) {
-        return WHOLE_SHAPE != null ? WHOLE_SHAPE.find(text) : SHAPE.matcher(text).matches();
+        return WHOLE_SHAPE.test(text);
     }
 
     /** The shapes a date may have, as a regular expression (for a test to hold {@link #hasShape} to it). */

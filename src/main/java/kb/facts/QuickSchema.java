@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -285,20 +285,16 @@ final class QuickSchema {
     /**
      * A {@code pattern} as the validator's JDK regular expressions make it ({@code
      * JDKRegularExpression}: its two rewrites of ECMAScript's {@code $} and long property names,
-     * then {@link Pattern}) and searched as they search ({@code find}), but with a matcher kept
-     * per thread: in a fresh JVM, making a matcher for every id and date was 7% of a batch. A
-     * pattern {@link SmallRegex} can read (every pattern the fact schemas have) is searched by it
-     * instead, the same answer without the regex engine.
-     * {@code QuickSchemaAgreesTest} checks it against the validator's own on every shipped pattern.
+     * then {@link Pattern}) and searched as they search ({@code find}), by {@link
+     * SmallRegex#searcher} (every pattern the fact schemas have is a small regex, searched
+     * without the regex engine). {@code QuickSchemaAgreesTest} checks it against the validator's
+     * own on every shipped pattern.
      */
     static final class Regex {
-        /** The pattern as a small regex, or null: then the matcher searches it. */
-        private final SmallRegex small;
-        private final ThreadLocal<Matcher> matcher;
+        private final Predicate<String> search;
 
         private Regex(Pattern pattern) {
-            this.small = SmallRegex.compile(pattern.pattern());
-            this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+            this.search = SmallRegex.searcher(pattern);
         }
 
         static Regex of(String regex) {
@@ -307,7 +303,7 @@ final class QuickSchema {
         }
 
         boolean matches(String text) {
-            return small != null ? small.find(text) : matcher.get().reset(text).find();
+            return search.test(text);
         }
     }
 

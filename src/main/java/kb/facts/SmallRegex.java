@@ -2,6 +2,9 @@ package kb.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A regular expression of at most 63 characters to match (classes, or single characters), put
@@ -91,6 +94,20 @@ final class SmallRegex {
             }
         }
         return matched;
+    }
+
+    /**
+     * A search for {@code pattern} (compiled without flags) that says what {@code
+     * pattern.matcher(text).find()} says: by its small regex when it is one, else by a matcher
+     * kept per thread (making one for every id and date was 7% of a batch in a fresh JVM).
+     */
+    static Predicate<String> searcher(Pattern pattern) {
+        SmallRegex small = compile(pattern.pattern());
+        if (small != null) {
+            return small::find;
+        }
+        ThreadLocal<Matcher> matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        return text -> matcher.get().reset(text).find();
     }
 
     /** The pattern (as the validator rewrites it: {@code $} made {@code \z}) as a small regex, or null when it is not one. */

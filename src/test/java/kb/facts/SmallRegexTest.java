@@ -70,6 +70,18 @@ class SmallRegexTest {
     }
 
     @Test
+    void aSearcherAnswersAsFindWhetherOrNotThePatternIsASmallRegex() {
+        for (String regex : List.of("^[0-9]{2}\\z", "\\d{2}", "(?i)ab", "^F[1-9][0-9]*\\z")) {
+            Pattern pattern = Pattern.compile(regex);
+            java.util.function.Predicate<String> search = SmallRegex.searcher(pattern);
+            for (String t : PROBES) {
+                assertThat(search.test(t)).as("%s on \"%s\"", regex, t).isEqualTo(pattern.matcher(t).find());
+            }
+            assertThat(search.test("AB12")).as(regex).isEqualTo(pattern.matcher("AB12").find());
+        }
+    }
+
+    @Test
     void whatItCannotReadAsTheRegexEngineDoesIsLeftToIt() {
         for (String regex : List.of(
                 "^a|b", "a|b\\z", "^(a|b)|c", "a{2,1}", "a{,2}", "a{17}", "a{2", "(?=a)", "(?i)a", "(?<n>a)", "(a", "a)", "\\1",
